@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The site's public base URL is one setting: SITE_URL overrides it at build time.
+const site = process.env.SITE_URL ?? 'https://nki-rapporten.example';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  telemetry: false,
+});
