@@ -1,0 +1,29 @@
+/**
+ * The build's single entry to the data: load → validate → derive, once per build process.
+ * A data error stops the build with the same report `npm run check-data` prints.
+ */
+import path from 'node:path';
+import { loadDataset, resultsDirFromEnv } from '../lib/load';
+import { derive } from '../lib/derive';
+import { formatReport } from '../lib/report';
+import type { Derived } from '../lib/model';
+
+let cached: Derived | undefined;
+
+export function getDerived(): Derived {
+  if (cached) return cached;
+  const root = process.cwd();
+  const results = resultsDirFromEnv(root);
+  const { dataset, report } = loadDataset({
+    resultsDir: results.dir,
+    referenceDir: process.env.NKI_REFERENCE_DIR ?? path.join(root, 'data', 'reference'),
+    isExample: results.isExample,
+  });
+  if (!dataset) {
+    throw new Error(`Data innehåller fel, så inget publiceras:\n${formatReport(report)}`);
+  }
+  const started = performance.now();
+  cached = derive(dataset);
+  console.log(`[phase] derive ${Math.round(performance.now() - started)}`);
+  return cached;
+}

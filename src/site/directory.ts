@@ -1,0 +1,30 @@
+/**
+ * The list of every unit with a page: all 290 municipalities (a page says so when one never
+ * took part) and the förbund that appear in the data. Feeds the search index and /kommuner/.
+ */
+import type { Derived, Unit } from '../lib/model';
+import { unitUrl } from './urls';
+
+export interface DirectoryEntry {
+  unit: Unit;
+  url: string;
+  /** County name for municipalities, "förbund" for joint authorities. */
+  detail: string;
+  years: number[];
+}
+
+export function unitDirectory(derived: Derived): DirectoryEntry[] {
+  const { reference } = derived.dataset;
+  const countyName = new Map(reference.counties.map((c) => [c.code, c.name]));
+  const yearsOf = new Map(derived.records.map((r) => [r.unit.code, r.years.map((y) => y.year)]));
+  const forbundInData = reference.jointAuthorities.filter((f) => yearsOf.has(f.code));
+  const units: Unit[] = [...reference.municipalities, ...forbundInData];
+  return units
+    .map((unit) => ({
+      unit,
+      url: unitUrl(unit),
+      detail: unit.kind === 'kommun' ? (countyName.get(unit.countyCode) ?? '') : 'förbund',
+      years: yearsOf.get(unit.code) ?? [],
+    }))
+    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'sv-SE'));
+}

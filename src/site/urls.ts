@@ -1,0 +1,12 @@
+/** Every internal URL is made here, so links and routes cannot drift apart. */
+import type { County, Unit } from '../lib/model';
+import type { AreaId } from '../lib/areas';
+
+const base = (unit: Unit) => (unit.kind === 'kommun' ? '/kommun' : '/forbund');
+
+export const unitUrl = (unit: Unit) => `${base(unit)}/${unit.slug}/`;
+export const unitYearUrl = (unit: Unit, year: number) => `${base(unit)}/${unit.slug}/${year}/`;
+export const yearUrl = (year: number) => `/ar/${year}/`;
+export const tipsUrl = (year: number) => `/ar/${year}/tips/`;
+export const countyUrl = (county: County) => `/lan/${county.slug}/`;
+export const areaUrl = (area: AreaId) => `/omrade/${area}/`;
