@@ -1,0 +1,200 @@
+/**
+ * Reference data (data/reference/*.csv) as typed values. The files are kept by hand, so the first
+ * fault stops the build with file, line and column rather than surfacing later as a broken page.
+ */
+import Papa from 'papaparse';
+import type { County, JointAuthority, Municipality, Reference, Unit } from './model';
+import { slugify } from './slug';
+
+/** The three reference files as text, keyed by what they hold. */
+export interface ReferenceTexts {
+  kommuner: string;
+  lan: string;
+  forbund: string;
+}
+
+/** A municipality's seat, from kommun-positions.csv. */
+export interface Position {
+  code: string;
+  lat: number;
+  lon: number;
+}
+
+/** One data row with its 1-based line number and a cell getter that names the fault. */
+interface Row {
+  line: number;
+  get(column: string, pattern?: RegExp): string;
+}
+
+const FILES = {
+  kommuner: 'kommuner.csv',
+  lan: 'lan.csv',
+  forbund: 'forbund.csv',
+  positions: 'kommun-positions.csv',
+} as const;
+
+function fail(file: string, line: number, column: number, message: string): never {
+  throw new Error(`${file}:${line}:${column}: ${message}`);
+}
+
+function rowsOf(file: string, text: string, required: readonly string[]): Row[] {
+  // header: false so that line numbers stay exact; the files have no multi-line cells.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false });
+  const [header = [], ...body] = parsed.data.map((cells) => cells.map((c) => c.trim()));
+  for (const name of required) {
+    if (!header.includes(name)) fail(file, 1, 0, `kolumnen "${name}" saknas`);
+  }
+  const rows: Row[] = [];
+  body.forEach((cells, i) => {
+    const line = i + 2;
+    if (cells.every((c) => c === '')) return; // blank line, e.g. at the end of the file
+    if (cells.length !== header.length) {
+      fail(file, line, 0, `raden har ${cells.length} fält, rubrikraden ${header.length}`);
+    }
+    rows.push({
+      line,
+      get(column, pattern = /\S/) {
+        const index = header.indexOf(column);
+        const value = cells[index] ?? '';
+        if (!pattern.test(value)) {
+          fail(file, line, index + 1, `ogiltigt värde "${value}" i kolumnen "${column}"`);
+        }
+        return value;
+      },
+    });
+  });
+  return rows;
+}
+
+/** The slug column is redundant with the name, so a mismatch means one of them was mistyped. */
+function checkedSlug(file: string, row: Row, expected: string): string {
+  const slug = row.get('slug');
+  if (slug !== expected) {
+    fail(file, row.line, 0, `slug "${slug}" följer inte regeln (väntade "${expected}")`);
+  }
+  return slug;
+}
+
+function parseCounties(text: string): County[] {
+  const counties = rowsOf(FILES.lan, text, ['code', 'name', 'slug']).map((row) => {
+    const name = row.get('name');
+    const slug = checkedSlug(FILES.lan, row, slugify(name));
+    return { line: row.line, county: { code: row.get('code', /^\d{2}$/), name, slug } };
+  });
+  checkUnique(counties.map(({ line, county }) => ({ file: FILES.lan, line, value: county.code })));
+  return counties.map(({ county }) => county);
+}
+
+function parseMunicipalities(text: string, counties: County[]) {
+  const columns = ['code', 'name', 'display_name', 'slug', 'county_code', 'population'];
+  const rows = rowsOf(FILES.kommuner, text, [...columns, 'population_date']);
+  // Codes first: a repeated row would otherwise be reported as a slug collision below.
+  checkUnique(rows.map(({ line, get }) => ({ file: FILES.kommuner, line, value: get('code') })));
+  // Håbo and Habo both slugify to "habo"; a name shared this way gets its county appended to
+  // both, so that neither municipality owns the plain slug by accident of order.
+  const baseCount = new Map<string, number>();
+  for (const row of rows) {
+    const base = slugify(row.get('name'));
+    baseCount.set(base, (baseCount.get(base) ?? 0) + 1);
+  }
+  return rows.map((row) => {
+    const name = row.get('name');
+    const countyCode = row.get('county_code', /^\d{2}$/);
+    const county = counties.find((c) => c.code === countyCode);
+    if (!county)
+      fail(FILES.kommuner, row.line, 0, `länet "${countyCode}" finns inte i ${FILES.lan}`);
+    const shared = (baseCount.get(slugify(name)) ?? 0) > 1;
+    const municipality: Municipality = {
+      kind: 'kommun',
+      code: row.get('code', /^\d{4}$/),
+      name,
+      displayName: row.get('display_name'),
+      slug: checkedSlug(FILES.kommuner, row, slugify(shared ? `${name} ${county.name}` : name)),
+      countyCode,
+      population: Number(row.get('population', /^[1-9]\d*$/)),
+      // SCB counts on 31 December; anything else is a typo or a different statistic.
+      populationDate: row.get('population_date', /^\d{4}-12-31$/),
+    };
+    return { line: row.line, unit: municipality };
+  });
+}
+
+function parseJointAuthorities(text: string, municipalities: Municipality[]) {
+  const known = new Set(municipalities.map((m) => m.code));
+  return rowsOf(FILES.forbund, text, ['code', 'name', 'slug', 'member_codes']).map((row) => {
+    const name = row.get('name');
+    const memberCodes = row.get('member_codes', /^\d{4}( \d{4})*$/).split(' ');
+    const unknown = memberCodes.find((code) => !known.has(code));
+    if (unknown)
+      fail(FILES.forbund, row.line, 0, `medlemmen "${unknown}" finns inte i kommunlistan`);
+    const unit: JointAuthority = {
+      kind: 'forbund',
+      code: row.get('code', /^F\d{2}$/),
+      name,
+      displayName: name,
+      slug: checkedSlug(FILES.forbund, row, slugify(name)),
+      memberCodes,
+    };
+    return { line: row.line, unit };
+  });
+}
+
+function checkUnique(values: { file: string; line: number; value: string }[]) {
+  const seen = new Set<string>();
+  for (const { file, line, value } of values) {
+    if (seen.has(value)) fail(file, line, 0, `"${value}" förekommer mer än en gång`);
+    seen.add(value);
+  }
+}
+
+/**
+ * Parses the three reference files. Throws an Error ("kommuner.csv:12:3: …") on the first
+ * malformed row, on a county or member code that does not exist, and on duplicate codes or slugs.
+ */
+export function parseReference(texts: ReferenceTexts): Reference {
+  const counties = parseCounties(texts.lan);
+  const kommuner = parseMunicipalities(texts.kommuner, counties);
+  const municipalities = kommuner.map(({ unit }) => unit);
+  const forbund = parseJointAuthorities(texts.forbund, municipalities);
+  // Municipalities and förbund share one URL space and one code space in result files.
+  const located = [
+    ...kommuner.map((k) => ({ ...k, file: FILES.kommuner })),
+    ...forbund.map((f) => ({ ...f, file: FILES.forbund })),
+  ];
+  for (const key of ['code', 'slug'] as const) {
+    checkUnique(located.map(({ file, line, unit }) => ({ file, line, value: unit[key] })));
+  }
+  return { municipalities, counties, jointAuthorities: forbund.map(({ unit }) => unit) };
+}
+
+/** Parses kommun-positions.csv (code, lat, lon of each municipality's seat). */
+export function parsePositions(text: string): Position[] {
+  const number = /^-?\d+(\.\d+)?$/;
+  return rowsOf(FILES.positions, text, ['code', 'lat', 'lon']).map((row) => ({
+    code: row.get('code', /^\d{4}$/),
+    lat: Number(row.get('lat', number)),
+    lon: Number(row.get('lon', number)),
+  }));
+}
+
+/** The unit (municipality or förbund) with this code, or undefined. */
+export function unitByCode(reference: Reference, code: string): Unit | undefined {
+  return (
+    reference.municipalities.find((m) => m.code === code) ??
+    reference.jointAuthorities.find((f) => f.code === code)
+  );
+}
+
+/**
+ * The county a unit belongs to. A förbund has one only when all its members share a county
+ * (most do; a cross-county förbund gets undefined and so no county ranking).
+ */
+export function countyOf(reference: Reference, unit: Unit): County | undefined {
+  const codes =
+    unit.kind === 'kommun'
+      ? [unit.countyCode]
+      : unit.memberCodes.map((c) => reference.municipalities.find((m) => m.code === c)?.countyCode);
+  const distinct = new Set(codes);
+  const [only] = distinct;
+  return distinct.size === 1 ? reference.counties.find((c) => c.code === only) : undefined;
+}
