@@ -1,0 +1,55 @@
+/**
+ * Editorial additions (data/editorial/<slug>/<year>.mdx), compiled by @astrojs/mdx and checked
+ * against the data: a file for a unit or year that has no result stops the build, so nothing a
+ * communicator wrote is silently left out.
+ */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { validateEditorialFrontmatter, type Editorial } from '../text/editorial';
+import type { Derived } from '../lib/model';
+
+interface MdxModule {
+  frontmatter: unknown;
+  Content: AstroComponentFactory;
+}
+
+const compiled = import.meta.glob<MdxModule>('/data/editorial/*/*.mdx', { eager: true });
+const sources = import.meta.glob<string>('/data/editorial/*/*.mdx', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+export interface EditorialEntry {
+  editorial: Editorial;
+  Content: AstroComponentFactory;
+}
+
+let cache: Map<string, EditorialEntry> | undefined;
+
+/** `${slug}/${year}` → editorial, validated; throws with every problem found. */
+export function editorialIndex(derived: Derived): Map<string, EditorialEntry> {
+  if (cache) return cache;
+  const known = new Set(
+    derived.records.flatMap((r) => r.years.map((y) => `${r.unit.slug}/${y.year}`)),
+  );
+  const problems: string[] = [];
+  const index = new Map<string, EditorialEntry>();
+  for (const [path, mod] of Object.entries(compiled)) {
+    const file = path.replace(/^\//, '');
+    const key = path.replace(/^\/data\/editorial\//, '').replace(/\.mdx$/, '');
+    if (!known.has(key)) {
+      problems.push(
+        `${file}: det finns inget resultat för "${key}" (mappen ska heta som kommunens adress, t.ex. kalix/2021.mdx).`,
+      );
+      continue;
+    }
+    const { value, problems: found } = validateEditorialFrontmatter(mod.frontmatter, file);
+    problems.push(...found);
+    if (!value) continue;
+    const body = (sources[path] ?? '').replace(/^---[\s\S]*?\n---\s*\n?/, '');
+    index.set(key, { editorial: { ...value, body }, Content: mod.Content });
+  }
+  if (problems.length) throw new Error(`Fel i redaktionella filer:\n${problems.join('\n')}`);
+  cache = index;
+  return index;
+}
