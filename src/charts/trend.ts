@@ -1,0 +1,169 @@
+/**
+ * Chart 1: a unit's NKI (or NUI) over the years, with the national average and SKR's grade
+ * bands. A series break is drawn as a break: the lines stop, and a marker says "Ny serie".
+ */
+import { el, escapeXml, num } from './draw';
+import { formatIndex } from './format';
+import { gradeStyle } from './grades';
+import { breakMarker } from './marks';
+import { chartId, FONT, svgDocument, type ChartSpec } from './spec';
+import { layoutTrend, type PlacedTrend, type TrendInput } from './trend-layout';
+
+const UNIT = '#0072B2';
+const NATIONAL = '#1a1a1a';
+const HALO = { 'paint-order': 'stroke', stroke: '#fff', 'stroke-width': 3 };
+
+/** The trend chart with its title, alternative text and table. */
+export function trendChart(input: TrendInput): ChartSpec {
+  const id = chartId(input.idPrefix);
+  const measure = input.measure ?? 'NKI';
+  const placed = layoutTrend(input);
+  const points = [...input.points].sort((a, b) => a.year - b.year);
+  const measured = points.filter((p) => p.value !== undefined);
+  const latest = measured[measured.length - 1];
+  const span = points.length ? `${points[0]!.year}–${points[points.length - 1]!.year}` : '';
+
+  const latestGrade = latest && gradeStyle(latest.grade, latest.value);
+  const title =
+    input.title ??
+    (latest
+      ? `${input.unitName}: ${measure} ${formatIndex(latest.value)} år ${latest.year}` +
+        (latestGrade ? `, ${latestGrade.inSentence}` : '')
+      : `${input.unitName}: inget ${measure}-resultat ${span}`);
+  const subtitle = `${measure}, index 0–100, ${span}, med rikets genomsnitt`;
+
+  const sentences = [`Linjediagram över ${measure} för ${input.unitName} ${span}.`];
+  const firstMeasured = measured[0];
+  if (firstMeasured && latest && firstMeasured !== latest) {
+    sentences.push(
+      `${measure} var ${formatIndex(firstMeasured.value)} år ${firstMeasured.year} och ` +
+        `${formatIndex(latest.value)} år ${latest.year}.`,
+    );
+  } else if (latest) {
+    sentences.push(`${measure} var ${formatIndex(latest.value)} år ${latest.year}.`);
+  }
+  if (latest?.national !== undefined) {
+    sentences.push(`Rikets genomsnitt var ${formatIndex(latest.national)} år ${latest.year}.`);
+  }
+  for (const b of placed.breaks) {
+    sentences.push(`Ny serie från ${b.year}: värdena före och efter går inte att jämföra rakt av.`);
+  }
+  const gaps = points.filter((p) => p.value === undefined).map((p) => String(p.year));
+  if (gaps.length) sentences.push(`Resultat saknas för ${listSv(gaps)}.`);
+  const alt = sentences.join(' ');
+
+  const breakYears = new Set(placed.breaks.map((b) => b.year));
+  const columns = ['År', input.unitName, 'Riket', 'Betyg'];
+  if (breakYears.size) columns.push('Anmärkning');
+  const rows = points.map((p) => {
+    const row = [
+      String(p.year),
+      formatIndex(p.value),
+      formatIndex(p.national),
+      gradeStyle(p.grade, p.value)?.name ?? '–',
+    ];
+    if (breakYears.size) row.push(breakYears.has(p.year) ? 'Ny serie från detta år' : '');
+    return row;
+  });
+
+  return {
+    id,
+    title,
+    subtitle,
+    alt,
+    table: { caption: `${measure} för ${input.unitName} och riket per år`, columns, rows },
+    svg: svgDocument({
+      id,
+      width: placed.width,
+      height: placed.height,
+      title,
+      desc: alt,
+      body: renderTrend(placed, input.unitName),
+    }),
+    width: placed.width,
+    height: placed.height,
+  };
+}
+
+function renderTrend(p: PlacedTrend, unitName: string): string {
+  const { plot } = p;
+  const w = plot.right - plot.left;
+  let out = '';
+  for (const b of p.bands) {
+    out += el('rect', { x: plot.left, y: b.y0, width: w, height: b.y1 - b.y0, fill: b.style.tint });
+  }
+  for (const b of p.bands) {
+    if (b.y1 - b.y0 < FONT.small + 2) continue;
+    // The band's name goes to the side where no dot would sit under it.
+    const clash = (x0: number, x1: number) =>
+      p.dots.some((d) => d.x >= x0 && d.x <= x1 && d.y >= b.y0 - 5 && d.y <= b.y0 + FONT.small + 8);
+    const atLeft = !clash(plot.left, plot.left + 100) || clash(plot.right - 100, plot.right);
+    out += el(
+      'text',
+      {
+        x: atLeft ? plot.left + 4 : plot.right - 4,
+        y: b.y0 + FONT.small,
+        'font-size': FONT.small,
+        'text-anchor': atLeft ? undefined : 'end',
+        fill: '#444',
+        ...HALO,
+      },
+      escapeXml(b.style.name),
+    );
+  }
+  out += `<g font-size="${FONT.small}" fill="#444" text-anchor="end">`;
+  for (const t of p.yTicks) out += el('text', { x: plot.left - 5, y: p.y(t) + 5 }, formatIndex(t));
+  out += `</g><g font-size="${FONT.small}" fill="#444" text-anchor="middle">`;
+  for (const t of p.xTicks) out += el('text', { x: p.x(t), y: plot.bottom + 20 }, String(t));
+  out += '</g>';
+  out += el('line', {
+    x1: plot.left,
+    x2: plot.right,
+    y1: plot.bottom,
+    y2: plot.bottom,
+    stroke: '#666',
+  });
+  for (const b of p.breaks) out += breakMarker(b.x, plot.top, plot.bottom, plot);
+  const lines = (paths: string[], attrs: Record<string, string | number>) =>
+    paths.map((d) => el('path', { d, fill: 'none', ...attrs })).join('');
+  out += lines(p.nationalPaths, { stroke: NATIONAL, 'stroke-width': 2, 'stroke-dasharray': '6 4' });
+  out += lines(p.unitPaths, { stroke: UNIT, 'stroke-width': 3, 'stroke-linecap': 'round' });
+  out += `<g fill="${UNIT}" stroke="#fff" stroke-width="1.5">`;
+  for (const d of p.dots) out += el('circle', { cx: d.x, cy: d.y, r: 4.5 });
+  out += '</g>';
+  const last = p.dots[p.dots.length - 1];
+  if (last) {
+    out += el(
+      'text',
+      { x: last.x + 8, y: last.y + 5, 'font-weight': 'bold', fill: UNIT, ...HALO },
+      formatIndex(last.value),
+    );
+  }
+  return out + legend(plot.left, unitName);
+}
+
+/** Says which line is which in words and line style, not colour alone. */
+function legend(left: number, unitName: string): string {
+  const nameWidth = unitName.length * FONT.normal * 0.56;
+  // A long name pushes "Riket" to a second row rather than running into it.
+  const wrap = nameWidth > 200;
+  const x2 = wrap ? left : left + 30 + nameWidth + 20;
+  const y2 = wrap ? 36 : 16;
+  return (
+    el('path', { d: `M${num(left)} 11h24`, stroke: UNIT, 'stroke-width': 3 }) +
+    el('circle', { cx: left + 12, cy: 11, r: 4.5, fill: UNIT }) +
+    el('text', { x: left + 30, y: 16 }, escapeXml(unitName)) +
+    el('path', {
+      d: `M${num(x2)} ${num(y2 - 5)}h24`,
+      stroke: NATIONAL,
+      'stroke-width': 2,
+      'stroke-dasharray': '6 4',
+    }) +
+    el('text', { x: x2 + 30, y: y2 }, 'Riket')
+  );
+}
+
+function listSv(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
