@@ -2,7 +2,9 @@
  * The build's single entry to the data: load → validate → derive, once per build process.
  * A data error stops the build with the same report `npm run check-data` prints.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parsePositions } from '../lib/reference';
 import { loadDataset, resultsDirFromEnv } from '../lib/load';
 import { derive } from '../lib/derive';
 import { formatReport } from '../lib/report';
@@ -15,7 +17,7 @@ export function getDerived(): Derived {
   const root = process.cwd();
   const results = resultsDirFromEnv(root);
   const { dataset, report } = loadDataset({
-    resultsDir: results.dir,
+    resultsDir: results.resultsDir,
     referenceDir: process.env.NKI_REFERENCE_DIR ?? path.join(root, 'data', 'reference'),
     isExample: results.isExample,
   });
@@ -26,4 +28,14 @@ export function getDerived(): Derived {
   cached = derive(dataset);
   console.log(`[phase] derive ${Math.round(performance.now() - started)}`);
   return cached;
+}
+
+let positions: { code: string; lat: number; lon: number }[] | undefined;
+
+/** Municipality seats for the map (data/reference/kommun-positions.csv). */
+export function getPositions(): { code: string; lat: number; lon: number }[] {
+  positions ??= parsePositions(
+    readFileSync(path.join(process.cwd(), 'data', 'reference', 'kommun-positions.csv'), 'utf-8'),
+  );
+  return positions;
 }

@@ -1,0 +1,207 @@
+/**
+ * Adapters from the derived model to the charts' plain inputs. The charts know nothing of the
+ * domain; the choices of what to show (which years, which average, which reason) live here.
+ */
+import { AREAS, FACTORS, type AreaId, type FactorId } from '../lib/areas';
+import type { Derived, Score, UnitRecord, UnitYear } from '../lib/model';
+import {
+  areaBarsChart,
+  distributionChart,
+  factorsChart,
+  mapChart,
+  placesChart,
+  trendChart,
+  type ChartSpec,
+} from '../charts';
+import { notRankedLabel, missingLabel } from '../text/labels';
+
+export interface Position {
+  code: string;
+  lat: number;
+  lon: number;
+}
+
+const value = (s: Score) => (s.kind === 'measured' ? s.value : undefined);
+
+/** First year of each new NKI series among the data years: lines do not join across them. */
+export function seriesBreaks(derived: Derived): number[] {
+  return derived.years
+    .filter((y, i) => i > 0 && derived.years[i - 1]!.series !== y.series)
+    .map((y) => y.year);
+}
+
+/** Mean of the municipalities' measured values of an area or factor in a year (computed). */
+export function computedMean(
+  derived: Derived,
+  year: number,
+  pick: (uy: UnitYear) => Score | undefined,
+): number | undefined {
+  let sum = 0;
+  let n = 0;
+  for (const record of derived.records) {
+    if (record.unit.kind !== 'kommun') continue;
+    const uy = derived.byUnitYear.get(`${record.unit.code}:${year}`);
+    const s = uy && pick(uy);
+    if (s?.kind === 'measured') {
+      sum += s.value;
+      n += 1;
+    }
+  }
+  return n ? sum / n : undefined;
+}
+
+const areaScore = (area: AreaId) => (uy: UnitYear) => uy.areas.find((a) => a.area === area)?.score;
+const factorScore = (f: FactorId) => (uy: UnitYear) =>
+  uy.factors.find((x) => x.factor === f)?.score;
+
+export function trendFor(
+  derived: Derived,
+  record: UnitRecord,
+  measure: 'nki' | 'nui' = 'nki',
+): ChartSpec {
+  const byYear = new Map(record.years.map((uy) => [uy.year, uy]));
+  const years = derived.years.filter((y) => measure === 'nki' || y.year >= 2020);
+  return trendChart({
+    idPrefix: `${record.unit.slug}-${measure}-trend`,
+    unitName: record.unit.displayName,
+    measure: measure.toUpperCase(),
+    points: years.map((y) => {
+      const uy = byYear.get(y.year);
+      const score = uy ? (measure === 'nki' ? uy.nki : uy.nui) : undefined;
+      const avg = measure === 'nki' ? y.nkiAverage : y.nuiAverage;
+      return { year: y.year, value: score && value(score), national: avg?.value };
+    }),
+    seriesBreaks: measure === 'nki' ? seriesBreaks(derived) : [],
+  });
+}
+
+export function placesFor(derived: Derived, record: UnitRecord): ChartSpec {
+  return placesChart({
+    idPrefix: `${record.unit.slug}-places`,
+    unitName: record.unit.displayName,
+    seriesBreaks: seriesBreaks(derived),
+    points: record.years.map((uy) =>
+      uy.national.kind === 'ranked'
+        ? {
+            year: uy.year,
+            kind: 'ranked' as const,
+            place: uy.national.rank.place,
+            basis: uy.national.rank.basis,
+            outOf: uy.national.rank.outOf,
+          }
+        : {
+            year: uy.year,
+            kind: 'not-ranked' as const,
+            reason: notRankedLabel(uy.national.reason),
+          },
+    ),
+  });
+}
+
+export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
+  const rows = AREAS.filter((a) => uy.areas.some((x) => x.area === a.id)).map((a) => {
+    const ay = uy.areas.find((x) => x.area === a.id)!;
+    return {
+      label: a.name,
+      value: value(ay.score),
+      grade: ay.grade,
+      national: computedMean(derived, uy.year, areaScore(a.id)),
+      note: ay.score.kind === 'missing' ? missingLabel(ay.score.reason) : undefined,
+    };
+  });
+  return areaBarsChart({
+    idPrefix: `${uy.unit.slug}-${uy.year}-areas`,
+    unitName: uy.unit.displayName,
+    year: uy.year,
+    rows,
+  });
+}
+
+export function factorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
+  const factors = FACTORS.filter((f) =>
+    uy.factors.some((x) => x.factor === f.id && x.score.kind === 'measured'),
+  ).map((f) => ({
+    label: f.name,
+    value: value(uy.factors.find((x) => x.factor === f.id)!.score),
+    national: computedMean(derived, uy.year, factorScore(f.id)),
+  }));
+  if (!factors.length) return undefined;
+  return factorsChart({
+    idPrefix: `${uy.unit.slug}-${uy.year}-factors`,
+    unitName: uy.unit.displayName,
+    year: uy.year,
+    factors,
+  });
+}
+
+export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
+  if (uy.unit.kind !== 'kommun') return undefined;
+  const county = derived.dataset.reference.counties.find(
+    (c) => c.code === (uy.unit.kind === 'kommun' ? uy.unit.countyCode : ''),
+  );
+  const points = derived.records.flatMap((r) => {
+    const other = derived.byUnitYear.get(`${r.unit.code}:${uy.year}`);
+    if (
+      !other ||
+      r.unit.kind !== 'kommun' ||
+      other.national.kind !== 'ranked' ||
+      other.nki.kind !== 'measured'
+    )
+      return [];
+    return [
+      {
+        code: r.unit.code,
+        name: r.unit.name,
+        countyCode: r.unit.countyCode,
+        value: other.nki.value,
+      },
+    ];
+  });
+  if (!points.length) return undefined;
+  const summary = derived.years.find((y) => y.year === uy.year);
+  return distributionChart({
+    idPrefix: `${uy.unit.slug}-${uy.year}-distribution`,
+    year: uy.year,
+    points,
+    national: summary?.nkiAverage?.value,
+    highlight: {
+      code: uy.unit.code,
+      displayName: uy.unit.displayName,
+      countyName: county?.name ?? '',
+      place:
+        uy.national.kind === 'ranked'
+          ? { place: uy.national.rank.place, basis: uy.national.rank.basis }
+          : undefined,
+    },
+  });
+}
+
+export function mapFor(
+  derived: Derived,
+  year: number,
+  positions: Position[],
+  highlight?: UnitYear,
+): ChartSpec {
+  const byCode = new Map(derived.dataset.reference.municipalities.map((m) => [m.code, m]));
+  return mapChart({
+    idPrefix: `karta-${year}${highlight ? `-${highlight.unit.slug}` : ''}`,
+    year,
+    highlight: highlight && { code: highlight.unit.code, displayName: highlight.unit.displayName },
+    points: positions.flatMap((p) => {
+      const m = byCode.get(p.code);
+      if (!m) return [];
+      const uy = derived.byUnitYear.get(`${p.code}:${year}`);
+      const v = uy && value(uy.nki);
+      return [
+        {
+          code: p.code,
+          name: m.name,
+          lat: p.lat,
+          lon: p.lon,
+          value: v,
+          grade: v === undefined ? undefined : uy!.grade,
+        },
+      ];
+    }),
+  });
+}
