@@ -1,0 +1,131 @@
+/**
+ * Who may be ranked, by SKR's rules (domain notes §4). From 2021: cases in all four mandatory
+ * areas, an average response rate of at least 40 % over them and at least 30 % in each, and at
+ * least 20 answers; an area ranking needs 10 answers, NUI 10; under 7 answers nothing is shown.
+ * Before 2021 the 2017 rules apply (an assumption for 2010–2016, see
+ * docs/decisions/official-vs-computed-ranks.md): the mandatory areas bygglov, miljö- och
+ * hälsoskydd and — from 2015, when it was measured on its own — livsmedelskontroll; 40 % response
+ * rate; 12 answers in each mandatory area and for an area ranking.
+ *
+ * The rules are applied only to what the file says: an absent count or rate is never read as a
+ * failure, so a unit is held back only for a reason the data shows.
+ */
+import type { AreaId } from './areas';
+import type { NotRankedReason, ResultRow, Score } from './model';
+
+/** Which ranking a row is checked for. */
+export type Ranking = { kind: 'nki' } | { kind: 'area'; area: AreaId } | { kind: 'nui' };
+
+/** Fewer answers than this and SKR does not show the result at all. */
+const MIN_SHOWN_ANSWERS = 7;
+
+interface Rules {
+  mandatory: AreaId[];
+  minTotalAnswers?: number;
+  minAnswersPerMandatoryArea?: number;
+  minAverageRate: number;
+  minRatePerArea?: number;
+  minAreaAnswers: number;
+}
+
+const RULES_2021: Rules = {
+  mandatory: ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll', 'serveringstillstand'],
+  minTotalAnswers: 20,
+  minAverageRate: 40,
+  minRatePerArea: 30,
+  minAreaAnswers: 10,
+};
+
+const RULES_2017: Rules = {
+  mandatory: ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll'],
+  minAnswersPerMandatoryArea: 12,
+  minAverageRate: 40,
+  minAreaAnswers: 12,
+};
+
+/** Before 2015 livsmedel was part of miljö- och hälsoskydd, so it cannot be required. */
+const RULES_2017_BEFORE_LIVSMEDEL: Rules = {
+  ...RULES_2017,
+  mandatory: ['bygglov', 'miljo-och-halsoskydd'],
+};
+
+function rulesFor(year: number): Rules {
+  if (year >= 2021) return RULES_2021;
+  return year >= 2015 ? RULES_2017 : RULES_2017_BEFORE_LIVSMEDEL;
+}
+
+/**
+ * The score a reader may see: a measured value backed by fewer than 7 answers becomes missing
+ * with reason 'too-few-answers'; anything else is returned unchanged.
+ */
+export function shownScore(score: Score, answers: number | undefined): Score {
+  if (score.kind === 'measured' && answers !== undefined && answers < MIN_SHOWN_ANSWERS) {
+    return { kind: 'missing', reason: 'too-few-answers' };
+  }
+  return score;
+}
+
+/**
+ * Why `row` cannot be in `ranking`, when the data shows it; undefined when the row qualifies or
+ * when the fields that would decide are absent. Whether the unit is a municipality is the
+ * caller's concern.
+ */
+export function ineligibility(row: ResultRow, ranking: Ranking): NotRankedReason | undefined {
+  const rules = rulesFor(row.year);
+  if (ranking.kind === 'nui') {
+    return scoreAndAnswers(shownScore(row.nui, row.nuiAnswers), row.nuiAnswers, 10);
+  }
+  if (ranking.kind === 'area') {
+    const result = row.areas[ranking.area];
+    if (!result) return 'no-result';
+    return scoreAndAnswers(
+      shownScore(result.score, result.answers),
+      result.answers,
+      rules.minAreaAnswers,
+    );
+  }
+  const own = scoreAndAnswers(shownScore(row.nki, row.answers), row.answers, rules.minTotalAnswers);
+  if (own) return own;
+  return mandatoryAreas(row, rules);
+}
+
+function scoreAndAnswers(
+  score: Score,
+  answers: number | undefined,
+  min: number | undefined,
+): NotRankedReason | undefined {
+  if (score.kind === 'missing') {
+    return score.reason === 'too-few-answers' ? 'too-few-answers' : 'no-result';
+  }
+  if (answers !== undefined && min !== undefined && answers < min) return 'too-few-answers';
+  return undefined;
+}
+
+function mandatoryAreas(row: ResultRow, rules: Rules): NotRankedReason | undefined {
+  const results = rules.mandatory.map((area) => row.areas[area]);
+  // 'not-measured' is the file saying the unit had no cases there; an absent column says nothing.
+  const noCases = results.some(
+    (r) => r?.score.kind === 'missing' && r.score.reason === 'not-measured',
+  );
+  if (noCases) return 'missing-mandatory-area';
+  const perAreaAnswers = rules.minAnswersPerMandatoryArea;
+  if (perAreaAnswers !== undefined) {
+    if (results.some((r) => r?.answers !== undefined && r.answers < perAreaAnswers)) {
+      return 'too-few-answers';
+    }
+  }
+  const rates = results.map((r) => r?.responseRate);
+  const perAreaRate = rules.minRatePerArea;
+  if (perAreaRate !== undefined && rates.some((r) => r !== undefined && r < perAreaRate)) {
+    return 'low-response-rate';
+  }
+  // The average over the mandatory areas when the file gives every one; otherwise the file's
+  // total response rate stands in for it.
+  const known = rates.filter((r): r is number => r !== undefined);
+  const average =
+    known.length === rates.length
+      ? known.reduce((a, b) => a + b, 0) / known.length
+      : row.responseRate;
+  if (average !== undefined && average < rules.minAverageRate) return 'low-response-rate';
+  return undefined;
+}

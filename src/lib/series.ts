@@ -1,0 +1,31 @@
+/**
+ * How NKI totalt is composed in a data year, and which comparisons cross a series break
+ * (domain notes §2; docs/decisions/series-breaks.md).
+ */
+import type { AreaId } from './areas';
+import type { SeriesId } from './model';
+
+/** A measure that has a series of yearly values: NKI totalt, NUI or one area. */
+export type Measure = 'nki' | 'nui' | AreaId;
+
+/**
+ * The series of a data year: up to 2014 NKI totalt covered five areas (livsmedel inside miljö- och
+ * hälsoskydd), 2015–2023 six, from 2024 the four mandatory areas.
+ */
+export function seriesOf(year: number): SeriesId {
+  if (year <= 2014) return 'five-areas';
+  if (year <= 2023) return 'six-areas';
+  return 'four-areas';
+}
+
+/**
+ * True when comparing `measure` between two data years (either order) crosses a series break:
+ * NKI totalt whenever the years belong to different series; miljö- och hälsoskydd between 2014
+ * or earlier and 2015 or later, because livsmedel was split off; other areas and NUI never.
+ */
+export function crossesBreak(measure: Measure, yearA: number, yearB: number): boolean {
+  const [from, to] = yearA <= yearB ? [yearA, yearB] : [yearB, yearA];
+  if (measure === 'nki') return seriesOf(from) !== seriesOf(to);
+  if (measure === 'miljo-och-halsoskydd') return from <= 2014 && to >= 2015;
+  return false;
+}

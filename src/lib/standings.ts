@@ -1,0 +1,164 @@
+/**
+ * Every ranking of one data year: NKI nationally, per county and among larger municipalities,
+ * each area, and NUI (domain notes §4; docs/decisions/official-vs-computed-ranks.md).
+ */
+import type { AreaId } from './areas';
+import { ineligibility, shownScore } from './eligibility';
+import type { Municipality, RankOutcome, ResultRow, Unit, YearResults } from './model';
+import { rankCandidates, type Candidate } from './rank';
+
+/** "Större kommun": more than 40 000 inhabitants. */
+export const LARGER_THAN = 40_000;
+
+/**
+ * Outcomes by unit code. A code missing from `county` or `larger` means the outcome is not
+ * known (a partial file without county places) or, for `larger`, that the municipality is
+ * smaller.
+ */
+export interface YearStandings {
+  national: Map<string, RankOutcome>;
+  county: Map<string, RankOutcome>;
+  larger: Map<string, RankOutcome>;
+  areas: Map<AreaId, Map<string, RankOutcome>>;
+  nui: Map<string, RankOutcome>;
+  /** Number ranked nationally on NKI, when known. */
+  rankedCount?: number;
+}
+
+interface Entry {
+  row: ResultRow;
+  unit: Unit;
+}
+
+/**
+ * The rankings of `year`. `units` maps every code in the file to its unit; `complete` says the
+ * file holds every participant, so counts of computed rankings are true counts.
+ */
+export function standings(
+  year: YearResults,
+  units: ReadonlyMap<string, Unit>,
+  complete: boolean,
+): YearStandings {
+  const entries: Entry[] = year.rows.map((row) => ({ row, unit: units.get(row.unitCode)! }));
+  const munis = entries.filter(
+    (e): e is { row: ResultRow; unit: Municipality } => e.unit.kind === 'kommun',
+  );
+  const notMunicipality = new Map<string, RankOutcome>(
+    entries
+      .filter((e) => e.unit.kind === 'forbund')
+      .map((e) => [e.unit.code, { kind: 'not-ranked', reason: 'not-a-municipality' }]),
+  );
+
+  const nkiCandidates: Candidate[] = munis.map(({ row }) => ({
+    code: row.unitCode,
+    value: measured(shownScore(row.nki, row.answers)),
+    officialPlace: row.officialPlace,
+    reason: ineligibility(row, { kind: 'nki' }),
+  }));
+  const official = nkiCandidates.some((c) => c.officialPlace !== undefined);
+  const nationalOnly = rankCandidates(nkiCandidates, { complete });
+  // Official: N when the places run 1..N; computed: the number ranked when the file is complete.
+  const rankedCount = firstOutOf(nationalOnly);
+  // A complete official list fixes every order within it; a partial one fixes none.
+  const byNationalOrder = official && rankedCount !== undefined;
+
+  const subRanking = (group: Entry[], basis: 'official' | 'computed'): Map<string, RankOutcome> => {
+    if (byNationalOrder) {
+      const candidates = group.map(({ row }) => fromNationalOrder(row.unitCode, nationalOnly));
+      return rankCandidates(candidates, { complete: true, basis, official: false });
+    }
+    if (official) return new Map();
+    const codes = new Set(group.map((e) => e.row.unitCode));
+    return rankCandidates(
+      nkiCandidates.filter((c) => codes.has(c.code)),
+      { complete },
+    );
+  };
+
+  const county = new Map(notMunicipality);
+  const hasCountyPlaces = munis.some((e) => e.row.officialCountyPlace !== undefined);
+  for (const group of groupBy(munis, (e) => e.unit.countyCode).values()) {
+    const outcomes = hasCountyPlaces
+      ? rankCandidates(
+          group.map(({ row }) => ({
+            code: row.unitCode,
+            officialPlace: row.officialCountyPlace,
+            reason: notRankedReason(nationalOnly.get(row.unitCode)),
+          })),
+          { complete, official: true },
+        )
+      : subRanking(group, 'official');
+    for (const [code, outcome] of outcomes) county.set(code, outcome);
+  }
+
+  // The group depends on our population figure, not necessarily SKR's: always 'computed'.
+  const larger = new Map([...notMunicipality, ...subRanking(munis.filter(isLarger), 'computed')]);
+
+  const areas = new Map<AreaId, Map<string, RankOutcome>>();
+  for (const area of new Set(entries.flatMap((e) => Object.keys(e.row.areas) as AreaId[]))) {
+    const candidates = entries.flatMap(({ row, unit }) => {
+      const result = row.areas[area];
+      if (!result) return [];
+      return [
+        {
+          code: row.unitCode,
+          value: measured(shownScore(result.score, result.answers)),
+          officialPlace: result.officialPlace,
+          reason:
+            unit.kind === 'forbund'
+              ? 'not-a-municipality'
+              : ineligibility(row, { kind: 'area', area }),
+        } satisfies Candidate,
+      ];
+    });
+    areas.set(area, rankCandidates(candidates, { complete }));
+  }
+
+  const nui = rankCandidates(
+    entries.map(({ row, unit }) => ({
+      code: row.unitCode,
+      value: measured(shownScore(row.nui, row.nuiAnswers)),
+      officialPlace: row.officialNuiPlace,
+      reason: unit.kind === 'forbund' ? 'not-a-municipality' : ineligibility(row, { kind: 'nui' }),
+    })),
+    { complete },
+  );
+
+  const national = new Map([...notMunicipality, ...nationalOnly]);
+  return { national, county, larger, areas, nui, rankedCount };
+}
+
+function measured(score: ResultRow['nki']): number | undefined {
+  return score.kind === 'measured' ? score.value : undefined;
+}
+
+/** A candidate ordered by national place: a smaller place is a higher "value". */
+function fromNationalOrder(code: string, national: ReadonlyMap<string, RankOutcome>): Candidate {
+  const outcome = national.get(code);
+  if (outcome?.kind === 'ranked') return { code, value: -outcome.rank.place };
+  return { code, reason: notRankedReason(outcome) ?? 'no-result' };
+}
+
+function notRankedReason(outcome: RankOutcome | undefined): Candidate['reason'] {
+  return outcome?.kind === 'not-ranked' ? outcome.reason : undefined;
+}
+
+function isLarger(e: { unit: Municipality }): boolean {
+  return e.unit.population > LARGER_THAN;
+}
+
+function firstOutOf(outcomes: ReadonlyMap<string, RankOutcome>): number | undefined {
+  for (const o of outcomes.values()) if (o.kind === 'ranked') return o.rank.outOf;
+  return undefined;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
