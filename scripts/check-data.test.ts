@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../test/unit/results/helpers';
+
+/** Runs the script as a person would, with NKI_RESULTS_DIR pointing at a fixture folder. */
+function checkData(folder: string, ...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [projectPath('node_modules/tsx/dist/cli.mjs'), projectPath('scripts/check-data.ts'), ...args],
+    {
+      cwd: projectPath(''),
+      encoding: 'utf8',
+      env: { ...process.env, NKI_RESULTS_DIR: projectPath(`test/fixtures/results/${folder}`) },
+    },
+  );
+  return { status: result.status, stdout: result.stdout };
+}
+
+// Each test spawns tsx, which can take several seconds on a busy machine.
+describe('check-data', { timeout: 60_000 }, () => {
+  it('prints every fault with line, column and suggestion, and exits 1', () => {
+    const { status, stdout } = checkData('four-faults');
+    expect(status).toBe(1);
+    expect(stdout).toContain('2021.csv:2:1 fel: Okänd kommun "Kalixx". Menade du "Kalix"?');
+    expect(stdout).toContain('2021.csv:3:2 fel: Värdet 140 ligger utanför 0–100.');
+    expect(stdout).toContain('2021.csv:4:4 fel: "hög" är inte ett tal (ett index 0–100).');
+    expect(stdout).toContain(
+      '2021.csv:6:1 fel: Piteå finns redan på rad 5; samma enhet två gånger samma år.',
+    );
+    expect(stdout).toContain('2021.csv: 5 rader lästa, 1 enhet (år 2021)');
+    expect(stdout.trim().endsWith('4 fel, inga varningar.')).toBe(true);
+  });
+
+  it('exits 0 on a file Excel exported, reporting only its notes as warnings', () => {
+    const { status, stdout } = checkData('excel-windows-1252');
+    expect(status).toBe(0);
+    expect(stdout).toContain('2021.csv: 8 rader lästa, 7 enheter (år 2021)');
+    expect(stdout.trim().endsWith('Inga fel, 2 varningar.')).toBe(true);
+  });
+
+  it('removes the build output with --build when there are errors, so a failed build publishes nothing', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'nki-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<p>gammal</p>');
+    const { status, stdout } = checkData('four-faults', '--build', '--dist', dist);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`Bygget stoppas: ${dist} är borttagen så att inget publiceras.`);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('leaves the build output alone with --build when there are no errors', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'nki-dist-'));
+    expect(checkData('excel-windows-1252', '--build', '--dist', dist).status).toBe(0);
+    expect(existsSync(dist)).toBe(true);
+    rmSync(dist, { recursive: true });
+  });
+});

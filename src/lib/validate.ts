@@ -1,0 +1,187 @@
+/**
+ * RawTable → YearResults, collecting every problem instead of stopping at the first. The year
+ * comes from the file name ("2021.csv", "insikt_2021_nki.csv") or a year column; each data row
+ * becomes a ResultRow, the national-averages row ("Riket", "Samtliga"), or at least one error:
+ * no row is ever silently dropped.
+ */
+import { areaInfo, type AreaId } from './areas';
+import { NATIONAL_ROW_NAMES } from './canonical';
+import { mapColumns, type Field } from './columns';
+import { matchUnit, suggest } from './match';
+import type { Problem, RawRow, RawTable, Reference, ResultRow, YearResults } from './model';
+import { checkRanking, type Placed } from './placements';
+import { readRow, type Columns } from './row';
+import { yearOf } from './year';
+
+/** Validates one parsed file against the reference; `results` is absent when the file is unusable. */
+export function validateTable(
+  table: RawTable,
+  reference: Reference,
+): { year?: number; results?: YearResults; problems: Problem[] } {
+  const { file } = table;
+  const { fields, problems } = mapColumns(table.header, file, table.headerLine);
+  const year = yearOf(table, fields, problems);
+  if (table.rows.length === 0) {
+    const message = 'Filen innehåller ingen data under rubrikraden.';
+    problems.push({ file, line: table.headerLine, column: 0, severity: 'error', message });
+  }
+  if (problems.some((p) => p.severity === 'error' && p.line === table.headerLine) || !year) {
+    return { year, problems };
+  }
+
+  const nameAt = fields.findIndex((f) => f?.kind === 'name');
+  const codeAt = fields.findIndex((f) => f?.kind === 'code');
+  const rows: ResultRow[] = [];
+  const seen = new Map<string, number>();
+  let statedAverage: YearResults['statedAverage'];
+  for (const raw of table.rows) {
+    const name = (raw.cells[nameAt] ?? '').trim();
+    const code = (raw.cells[codeAt] ?? '').trim();
+    const before = problems.length;
+    if (isNational(name, code)) {
+      const row = readRow(raw, fields, { file, year, unitCode: '' }, problems);
+      if (statedAverage) {
+        problems.push(
+          at(raw, nameAt, 'error', 'Raden med riksgenomsnittet finns två gånger.', file),
+        );
+      }
+      statedAverage = {
+        nki: row.nki.kind === 'measured' ? row.nki.value : undefined,
+        nui: row.nui.kind === 'measured' ? row.nui.value : undefined,
+      };
+      continue;
+    }
+    const unit = unitOf(raw, { name, nameAt, code, codeAt }, reference, file, problems);
+    if (!unit) continue;
+    const first = seen.get(unit.code);
+    if (first !== undefined) {
+      const message = `${unit.name} finns redan på rad ${first}; samma enhet två gånger samma år.`;
+      problems.push(at(raw, nameAt >= 0 ? nameAt : codeAt, 'error', message, file));
+      continue;
+    }
+    seen.set(unit.code, raw.line);
+    const row = readRow(raw, fields, { file, year, unitCode: unit.code }, problems);
+    if (problems.slice(before).some((p) => p.severity === 'error')) continue;
+    rows.push(row);
+  }
+  problems.push(...rankingProblems(rows, fields, reference, file), ...unlabeled(table));
+  // In reading order: the cells of a row are read by field, not left to right.
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const results: YearResults = { year, file, rowsRead: table.rows.length, rows, statedAverage };
+  return { year, results, problems };
+}
+
+/** One warning per column that has values but no header: those values are not read. */
+function unlabeled(table: RawTable): Problem[] {
+  const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  const problems: Problem[] = [];
+  for (let i = 0; i < width; i++) {
+    if ((table.header[i] ?? '').trim() !== '') continue;
+    const first = table.rows.find((r) => (r.cells[i] ?? '').trim() !== '');
+    if (!first) continue;
+    const message = `Kolumn ${i + 1} har värden men ingen rubrik; den läses inte.`;
+    problems.push(at(first, i, 'warning', message, table.file));
+  }
+  return problems;
+}
+
+function isNational(name: string, code: string): boolean {
+  return NATIONAL_ROW_NAMES.includes(name.toLowerCase()) || /^(0+|riket)$/i.test(code);
+}
+
+function unitOf(
+  raw: RawRow,
+  cell: { name: string; nameAt: number; code: string; codeAt: number },
+  reference: Reference,
+  file: string,
+  problems: Problem[],
+) {
+  const { name, nameAt, code, codeAt } = cell;
+  if (name === '' && code === '') {
+    const message = 'Raden har värden men ingen kommun eller förbund.';
+    problems.push(at(raw, Math.max(nameAt, codeAt), 'error', message, file));
+    return undefined;
+  }
+  const byCode = code ? matchUnit(code, reference) : undefined;
+  const byName = name ? matchUnit(name, reference) : undefined;
+  if (code && !byCode) {
+    problems.push(at(raw, codeAt, 'error', `Okänd kommunkod "${code}".`, file));
+  }
+  if (name && !byName) {
+    // With a known code the row is still read; the name is only a warning then.
+    const severity = byCode ? 'warning' : 'error';
+    const suggestions = suggest(name, reference);
+    problems.push({ ...at(raw, nameAt, severity, `Okänd kommun "${name}".`, file), suggestions });
+  }
+  if (byCode && byName && byCode !== byName) {
+    const message = `Koden ${code} är ${byCode.name}, men namnet är "${name}" (${byName.name}).`;
+    problems.push(at(raw, codeAt, 'error', message, file));
+    return undefined;
+  }
+  return byCode ?? (code ? undefined : byName);
+}
+
+function at(
+  raw: RawRow,
+  i: number,
+  severity: Problem['severity'],
+  message: string,
+  file: string,
+): Problem {
+  return { file, line: raw.line, column: i + 1, severity, message, raw: raw.cells[i] };
+}
+
+/** Every ranking the file states: NKI totalt, per county, per area, and NUI. */
+function rankingProblems(
+  rows: ResultRow[],
+  fields: Columns,
+  reference: Reference,
+  file: string,
+): Problem[] {
+  const column = (match: (f: Field) => boolean) =>
+    fields.findIndex((f) => f !== undefined && match(f)) + 1;
+  const name = (code: string) => matchUnit(code, reference)?.name ?? code;
+  const value = (s: ResultRow['nki'] | undefined) => (s?.kind === 'measured' ? s.value : undefined);
+  const placed = (
+    r: ResultRow,
+    place: number | undefined,
+    col: number,
+    v?: number,
+    group?: string,
+  ) =>
+    place === undefined
+      ? []
+      : [{ line: r.source.line, column: col, unitName: name(r.unitCode), place, value: v, group }];
+  const county = (code: string) =>
+    reference.municipalities.find((m) => m.code === code)?.countyCode;
+
+  const problems: Problem[] = [];
+  const check = (entries: Placed[], label: string) =>
+    problems.push(...checkRanking(entries, label, file));
+  const nkiCol = column((f) => f.kind === 'place');
+  check(
+    rows.flatMap((r) => placed(r, r.officialPlace, nkiCol, value(r.nki))),
+    'NKI totalt',
+  );
+  const countyCol = column((f) => f.kind === 'countyPlace');
+  check(
+    rows.flatMap((r) =>
+      placed(r, r.officialCountyPlace, countyCol, value(r.nki), county(r.unitCode)),
+    ),
+    'länet',
+  );
+  const nuiCol = column((f) => f.kind === 'nuiPlace');
+  check(
+    rows.flatMap((r) => placed(r, r.officialNuiPlace, nuiCol, value(r.nui))),
+    'NUI',
+  );
+  const areas = new Set(fields.flatMap((f) => (f?.kind === 'areaPlace' ? [f.area] : [])));
+  for (const area of areas as Set<AreaId>) {
+    const col = column((f) => f.kind === 'areaPlace' && f.area === area);
+    const entries = rows.flatMap((r) =>
+      placed(r, r.areas[area]?.officialPlace, col, value(r.areas[area]?.score)),
+    );
+    check(entries, areaInfo(area).inSentence);
+  }
+  return problems;
+}
