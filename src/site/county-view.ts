@@ -1,0 +1,106 @@
+/**
+ * View model for /lan/<slug>/: the generated county summary for the latest year, the county's
+ * municipalities side by side over the years (NKI, linked to each year's page), and their
+ * places within the county. A year a municipality did not take part is "–".
+ */
+import type { County, Derived, UnitYear } from '../lib/model';
+import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
+import { composeCountySummary } from '../text/county-summary';
+import { formatNumber } from '../text/format';
+import type { Release } from '../text/types';
+import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
+import { indexCell, placeCell, type Row, type TableView } from './year-view';
+
+export interface CountyView {
+  county: County;
+  year: number;
+  release: Release;
+  blocks: ArrangedBlock[];
+  description: string;
+  /** Municipality × year, NKI. */
+  nkiTable: TableView;
+  /** The latest year's county ranking with national places. */
+  placesTable: TableView;
+  /** Municipality × year, place within the county. */
+  placesOverYears: TableView;
+  /** Municipalities of the county that never took part. */
+  neverTookPart: { name: string; url: string }[];
+  yearUrl: string;
+  others: { name: string; url: string }[];
+}
+
+/** Builds everything /lan/<slug>/ shows, for the latest data year. */
+export function countyView(derived: Derived, county: County): CountyView {
+  const latest = derived.years.at(-1);
+  if (!latest) throw new Error('Inga resultat');
+  const year = latest.year;
+  const release = composeCountySummary(derived, county.code, year);
+  const members = derived.dataset.reference.municipalities
+    .filter((m) => m.countyCode === county.code)
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'));
+  const records = derived.records.filter(
+    (r) => r.unit.kind === 'kommun' && r.unit.countyCode === county.code,
+  );
+  const withData = new Set(records.map((r) => r.unit.code));
+  const years = derived.years.map((y) => y.year);
+  const participants = members.filter((m) => withData.has(m.code));
+  const get = (code: string, y: number) => derived.byUnitYear.get(`${code}:${y}`);
+
+  const nkiTable: TableView = {
+    caption: `NKI per kommun och år i ${county.name}`,
+    columns: ['Kommun', ...years.map(String)],
+    rows: participants.map((m): Row => [
+      { text: m.name, href: unitUrl(m) },
+      ...years.map((y) => {
+        const uy = get(m.code, y);
+        return uy ? { ...indexCell(uy.nki), href: unitYearUrl(m, y) } : '–';
+      }),
+    ]),
+  };
+
+  const latestUnits = participants.flatMap((m) => get(m.code, year) ?? []);
+  const countyPlace = (u: UnitYear) =>
+    u.county?.kind === 'ranked' ? u.county.rank.place : Number.POSITIVE_INFINITY;
+  const placesTable: TableView = {
+    caption: `Placering i ${county.name} ${year}`,
+    columns: ['Plats i länet', 'Kommun', 'NKI', 'Plats i landet'],
+    rows: [...latestUnits]
+      .sort((a, b) => countyPlace(a) - countyPlace(b) || a.unit.name.localeCompare(b.unit.name))
+      .map((u): Row => [
+        placeCell(u.county ?? { kind: 'not-ranked', reason: 'no-result' }),
+        { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+        indexCell(u.nki),
+        placeCell(u.national),
+      ]),
+  };
+
+  const placesOverYears: TableView = {
+    caption: `Placering inom ${county.name} per år`,
+    columns: ['Kommun', ...years.map(String)],
+    rows: participants.map((m): Row => [
+      { text: m.name, href: unitUrl(m) },
+      ...years.map((y) => {
+        const outcome = get(m.code, y)?.county;
+        return outcome ? placeCell(outcome) : '–';
+      }),
+    ]),
+  };
+
+  return {
+    county,
+    year,
+    release,
+    blocks: arrangeRelease(release),
+    description: `${release.lede} Länets ${formatNumber(participants.length)} deltagande kommuner över åren.`,
+    nkiTable,
+    placesTable,
+    placesOverYears,
+    neverTookPart: members
+      .filter((m) => !withData.has(m.code))
+      .map((m) => ({ name: m.name, url: unitUrl(m) })),
+    yearUrl: yearUrl(year),
+    others: derived.dataset.reference.counties
+      .filter((c) => c.code !== county.code)
+      .map((c) => ({ name: c.name, url: countyUrl(c) })),
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * View model for /ar/<year>/: the national release, then the full NKI ranking (every
+ * municipality in the file, ranked first in place order, then the not-ranked with their reason),
+ * the area and NUI rankings, the participants and the biggest changes. Tables arrive formatted
+ * for sv-SE readers; sort keys are unrounded values so /js/sort.js orders as SKR does.
+ */
+import { AREAS } from '../lib/areas';
+import type { Change, County, Derived, RankOutcome, UnitYear, YearSummary } from '../lib/model';
+import { unitsInYear } from '../lib/highlights';
+import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
+import { composeYearRelease } from '../text/year-release';
+import { countWord, formatDelta, formatIndex, formatNumber, gradeLabel } from '../text/format';
+import { notRankedLabel } from '../text/labels';
+import type { Release } from '../text/types';
+import type { TableCell } from './table';
+import { areaUrl, countyUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
+
+export type Row = (string | TableCell)[];
+
+export interface TableView {
+  caption: string;
+  columns: string[];
+  rows: Row[];
+}
+
+export interface AreaRanking extends TableView {
+  id: string;
+  name: string;
+  url: string;
+  /** "183 kommuner rankas." and how many had a result without a place. */
+  note: string;
+}
+
+export interface YearView {
+  year: number;
+  summary: YearSummary;
+  release: Release;
+  blocks: ArrangedBlock[];
+  description: string;
+  ranking: TableView;
+  /** Flags a comparison across a series break in the change column, if any. */
+  rankingNote?: string;
+  areaRankings: AreaRanking[];
+  nuiRanking?: AreaRanking;
+  participants: { label: string; value: string }[];
+  forbund: { name: string; url: string }[];
+  changes: { up: TableView; down: TableView } | undefined;
+  changesNote?: string;
+  previous?: { year: number; url: string };
+  next?: { year: number; url: string };
+  tips: string;
+  downloads: { href: string; label: string }[];
+}
+
+/** Sorts a not-ranked unit after every place when the table is sorted ascending. */
+const NO_PLACE = 99999;
+
+/** Builds everything /ar/<year>/ shows; throws when the year has no data. */
+export function yearView(derived: Derived, year: number): YearView {
+  const summary = derived.years.find((y) => y.year === year);
+  if (!summary) throw new Error(`Inga resultat för ${year}`);
+  const release = composeYearRelease(derived, year);
+  const counties = new Map(derived.dataset.reference.counties.map((c) => [c.code, c]));
+  const units = unitsInYear(derived, year);
+  const kommuner = units.filter((u) => u.unit.kind === 'kommun');
+  const index = derived.years.findIndex((y) => y.year === year);
+  const prev = derived.years[index - 1];
+  const next = derived.years[index + 1];
+  const acrossBreak = kommuner.some((u) => u.nkiChange?.acrossBreak);
+
+  return {
+    year,
+    summary,
+    release,
+    blocks: arrangeRelease(release),
+    description: `${release.lede} Hela rankningen av kommunerna på Nöjd Kund Index ${year}.`,
+    ranking: nkiRanking(kommuner, counties, year),
+    rankingNote:
+      acrossBreak && prev
+        ? `Förändringar markerade "seriebrott" jämför ${year} med ${prev.year}, då NKI totalt byggde på andra områden. De går inte att jämföra rakt av.`
+        : undefined,
+    areaRankings: areaRankings(kommuner, year),
+    nuiRanking: nuiRanking(kommuner, year),
+    participants: participants(summary, kommuner),
+    forbund: units
+      .filter((u) => u.unit.kind === 'forbund')
+      .map((u) => ({ name: u.unit.name, url: unitYearUrl(u.unit, year) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE')),
+    ...biggestChanges(kommuner, year, prev?.year),
+    previous: prev && { year: prev.year, url: yearUrl(prev.year) },
+    next: next && { year: next.year, url: yearUrl(next.year) },
+    tips: tipsUrl(year),
+    downloads: [
+      { href: `/data/${year}.csv`, label: `Resultat ${year} (CSV)` },
+      { href: `/data/${year}-excel.csv`, label: `Resultat ${year} för Excel (CSV)` },
+      { href: `/data/${year}.json`, label: `Resultat ${year} (JSON)` },
+    ],
+  };
+}
+
+/** A place as a table cell: "12", "delad 12", "12 (beräknad)", or the reason there is none. */
+export function placeCell(outcome: RankOutcome | undefined): TableCell {
+  if (!outcome) return { text: '–', sort: NO_PLACE };
+  if (outcome.kind === 'not-ranked')
+    return { text: notRankedLabel(outcome.reason), sort: NO_PLACE };
+  const r = outcome.rank;
+  const text = `${r.tied ? 'delad ' : ''}${formatNumber(r.place)}${r.basis === 'computed' ? ' (beräknad)' : ''}`;
+  return { text, sort: r.place };
+}
+
+/** An index as a cell: the published integer, sorted on the unrounded value. */
+export function indexCell(score: UnitYear['nki']): TableCell {
+  return score.kind === 'measured'
+    ? { text: formatIndex(score.value), sort: score.value }
+    : { text: '–', sort: -1 };
+}
+
+/** A change as a cell: "+3", "−2", "0", marked when it crosses a series break. */
+export function changeCell(change: Change | undefined): TableCell {
+  if (!change) return { text: '–', sort: -999 };
+  return {
+    text: `${formatDelta(change.delta)}${change.acrossBreak ? ' (seriebrott)' : ''}`,
+    sort: change.delta,
+  };
+}
+
+function placeOf(outcome: RankOutcome | undefined): number {
+  return outcome?.kind === 'ranked' ? outcome.rank.place : NO_PLACE;
+}
+
+/** Ranked first in place order, then the rest alphabetically. */
+function byPlace(pick: (u: UnitYear) => RankOutcome | undefined) {
+  return (a: UnitYear, b: UnitYear) =>
+    placeOf(pick(a)) - placeOf(pick(b)) || a.unit.name.localeCompare(b.unit.name, 'sv-SE');
+}
+
+function nkiRanking(kommuner: UnitYear[], counties: Map<string, County>, year: number): TableView {
+  const rows = [...kommuner]
+    .sort(byPlace((u) => u.national))
+    .map((u): Row => {
+      const county = u.unit.kind === 'kommun' ? counties.get(u.unit.countyCode) : undefined;
+      return [
+        placeCell(u.national),
+        { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+        county ? { text: county.name, href: countyUrl(county) } : '–',
+        indexCell(u.nki),
+        u.grade ? gradeLabel(u.grade) : '–',
+        changeCell(u.nkiChange),
+      ];
+    });
+  return {
+    caption: `Nöjd Kund Index (NKI) ${year}: alla kommuner i resultatfilen, i rankningsordning`,
+    columns: ['Plats', 'Kommun', 'Län', 'NKI', 'Betyg', 'Förändring'],
+    rows,
+  };
+}
+
+function areaRankings(kommuner: UnitYear[], year: number): AreaRanking[] {
+  return AREAS.flatMap((area) => {
+    const withArea = kommuner.flatMap((u) => {
+      const ay = u.areas.find((a) => a.area === area.id);
+      return ay && ay.score.kind === 'measured' ? [{ u, ay }] : [];
+    });
+    if (!withArea.length) return [];
+    const ranked = withArea
+      .filter((x) => x.ay.rank.kind === 'ranked')
+      .sort(
+        (a, b) =>
+          placeOf(a.ay.rank) - placeOf(b.ay.rank) ||
+          a.u.unit.name.localeCompare(b.u.unit.name, 'sv-SE'),
+      );
+    const unranked = withArea.length - ranked.length;
+    return [
+      {
+        id: area.id,
+        name: area.name,
+        url: areaUrl(area.id),
+        caption: `${area.name} ${year}: rankade kommuner`,
+        columns: ['Plats', 'Kommun', 'Index', 'Betyg'],
+        rows: ranked.map(({ u, ay }): Row => [
+          placeCell(ay.rank),
+          { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+          indexCell(ay.score),
+          ay.grade ? gradeLabel(ay.grade) : '–',
+        ]),
+        note: countNote(ranked.length, unranked),
+      },
+    ];
+  });
+}
+
+function nuiRanking(kommuner: UnitYear[], year: number): AreaRanking | undefined {
+  const measured = kommuner.filter((u) => u.nui.kind === 'measured');
+  if (!measured.length) return undefined;
+  const ranked = measured.filter((u) => u.nuiRank.kind === 'ranked').sort(byPlace((u) => u.nuiRank));
+  return {
+    id: 'nui',
+    name: 'Upphandling (NUI)',
+    url: '',
+    caption: `Nöjd Upphandlingsindex (NUI) ${year}: rankade kommuner`,
+    columns: ['Plats', 'Kommun', 'NUI', 'Betyg', 'Förändring'],
+    rows: ranked.map((u): Row => [
+      placeCell(u.nuiRank),
+      { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+      indexCell(u.nui),
+      u.nuiGrade ? gradeLabel(u.nuiGrade) : '–',
+      changeCell(u.nuiChange),
+    ]),
+    note: countNote(ranked.length, measured.length - ranked.length),
+  };
+}
+
+function countNote(ranked: number, unranked: number): string {
+  const rest =
+    unranked > 0
+      ? ` ${capitalizeCount(unranked)} ${unranked === 1 ? 'kommun har' : 'kommuner har'} resultat men ingen placering.`
+      : '';
+  return `${capitalizeCount(ranked)} ${ranked === 1 ? 'kommun rankas' : 'kommuner rankas'}.${rest}`;
+}
+
+function capitalizeCount(n: number): string {
+  const word = n <= 10 ? countWord(n) : formatNumber(n);
+  return word.charAt(0).toLocaleUpperCase('sv-SE') + word.slice(1);
+}
+
+function participants(summary: YearSummary, kommuner: UnitYear[]) {
+  const rows = [
+    { label: 'Kommuner i resultatfilen', value: formatNumber(summary.municipalitiesInFile) },
+    { label: 'Förbund och gemensamma förvaltningar', value: formatNumber(summary.forbundInFile) },
+  ];
+  const ranked = kommuner.filter((u) => u.national.kind === 'ranked').length;
+  rows.push({ label: 'Kommuner som rankas på NKI', value: formatNumber(ranked) });
+  const reasons = new Map<string, number>();
+  for (const u of kommuner) {
+    if (u.national.kind === 'not-ranked') {
+      const label = notRankedLabel(u.national.reason);
+      reasons.set(label, (reasons.get(label) ?? 0) + 1);
+    }
+  }
+  for (const [label, n] of [...reasons].sort((a, b) => b[1] - a[1])) {
+    rows.push({ label: `Rankas inte: ${label}`, value: formatNumber(n) });
+  }
+  return rows;
+}
+
+const CHANGES_SHOWN = 10;
+
+/** The ten largest notable rises and falls in NKI within one series. */
+function biggestChanges(
+  kommuner: UnitYear[],
+  year: number,
+  previousYear: number | undefined,
+): Pick<YearView, 'changes' | 'changesNote'> {
+  if (previousYear === undefined) return { changes: undefined };
+  const comparable = kommuner.filter(
+    (u) => u.nkiChange?.fromYear === previousYear && !u.nkiChange.acrossBreak,
+  );
+  if (!comparable.length) {
+    const broke = kommuner.some((u) => u.nkiChange?.acrossBreak);
+    return {
+      changes: undefined,
+      changesNote: broke
+        ? `NKI totalt är inte sammansatt på samma sätt ${year} som ${previousYear}, så förändringarna visas inte som en topplista.`
+        : `Inga kommuner kan jämföras med ${previousYear}.`,
+    };
+  }
+  const diff = (u: UnitYear) => u.nkiChange!.delta;
+  const raw = (u: UnitYear) => u.nkiChange!.to - u.nkiChange!.from;
+  const up = comparable
+    .filter((u) => u.nkiChange!.notable && diff(u) > 0)
+    .sort((a, b) => diff(b) - diff(a) || raw(b) - raw(a))
+    .slice(0, CHANGES_SHOWN);
+  const down = comparable
+    .filter((u) => u.nkiChange!.notable && diff(u) < 0)
+    .sort((a, b) => diff(a) - diff(b) || raw(a) - raw(b))
+    .slice(0, CHANGES_SHOWN);
+  const table = (list: UnitYear[], caption: string): TableView => ({
+    caption,
+    columns: ['Kommun', `NKI ${previousYear}`, `NKI ${year}`, 'Förändring'],
+    rows: list.map((u): Row => [
+      { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+      formatIndex(u.nkiChange!.from),
+      formatIndex(u.nkiChange!.to),
+      formatDelta(u.nkiChange!.delta),
+    ]),
+  });
+  return {
+    changes: {
+      up: table(up, `Störst ökning av NKI ${year}`),
+      down: table(down, `Störst minskning av NKI ${year}`),
+    },
+  };
+}
