@@ -1,0 +1,32 @@
+/**
+ * The "Citera" text on each page: what a journalist or a report pastes to credit the figures —
+ * the source in SKR's own form, the page, the data year and the date of the data.
+ */
+
+export interface CitationInput {
+  /** The page's title or headline: "Kalix kommun har landets näst mest nöjda kunder". */
+  title: string;
+  /** The data year the page is about. */
+  year: number;
+  /** Absolute URL of the page. */
+  url: string;
+  /** ISO date of the data, e.g. its publication: "2022-04-01" (or an RFC 3339 timestamp). */
+  dataDate: string;
+  /** While the data is the example, the citation says so. */
+  isExample?: boolean;
+}
+
+/**
+ * One line of plain text, e.g. `Källa: SKR, Insikt 2021. ”Kalix kommun har landets näst mest
+ * nöjda kunder”, NKI-rapporten, https://…/kalix/2021/ (data från 1 april 2022).`
+ */
+export function citation(input: CitationInput): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.dataDate);
+  if (!date) throw new Error(`Ogiltigt datum för data: "${input.dataDate}"`);
+  // Formatted in UTC so the calendar date never shifts with the build machine's time zone.
+  const day = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+  const when = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  const title = input.title.trim().replace(/[.!?]+$/, '');
+  const text = `Källa: SKR, Insikt ${input.year}. ”${title}”, NKI-rapporten, ${input.url} (data från ${when}).`;
+  return input.isExample ? `${text} Obs! Exempeldata, inte SKR:s resultat.` : text;
+}
