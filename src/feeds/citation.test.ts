@@ -12,13 +12,13 @@ describe('citation', () => {
   it('names the source, the page, its address and the date of the data in Swedish', () => {
     expect(citation(kalix)).toBe(
       'Källa: SKR, Insikt 2021. ”Kalix kommun har landets näst mest nöjda kunder”, NKI-rapporten, ' +
-        'https://nki-rapporten.example/kommun/kalix/2021/ (data från 1 april 2022).',
+        'https://nki-rapporten.example/kommun/kalix/2021/ (dataår 2021, publicerat april 2022).',
     );
   });
 
   it('takes the calendar date of a timestamp without shifting it by time zone', () => {
     expect(citation({ ...kalix, dataDate: '2022-04-01T00:00:00Z' })).toContain(
-      '(data från 1 april 2022)',
+      '(dataår 2021, publicerat april 2022)',
     );
   });
 

@@ -18,15 +18,21 @@ export interface CitationInput {
 
 /**
  * One line of plain text, e.g. `Källa: SKR, Insikt 2021. ”Kalix kommun har landets näst mest
- * nöjda kunder”, NKI-rapporten, https://…/kalix/2021/ (data från 1 april 2022).`
+ * nöjda kunder”, NKI-rapporten, https://…/kalix/2021/ (dataår 2021, publicerat april 2022).`
  */
 export function citation(input: CitationInput): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.dataDate);
   if (!date) throw new Error(`Ogiltigt datum för data: "${input.dataDate}"`);
   // Formatted in UTC so the calendar date never shifts with the build machine's time zone.
   const day = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
-  const when = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  // SKR publishes in April of the following year; the day is not in the data, so only the month
+  // and year are stated.
+  const when = new Intl.DateTimeFormat('sv-SE', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(day);
   const title = input.title.trim().replace(/[.!?]+$/, '');
-  const text = `Källa: SKR, Insikt ${input.year}. ”${title}”, NKI-rapporten, ${input.url} (data från ${when}).`;
+  const text = `Källa: SKR, Insikt ${input.year}. ”${title}”, NKI-rapporten, ${input.url} (dataår ${input.year}, publicerat ${when}).`;
   return input.isExample ? `${text} Obs! Exempeldata, inte SKR:s resultat.` : text;
 }

@@ -135,19 +135,17 @@ function byPlace(pick: (u: UnitYear) => RankOutcome | undefined) {
 }
 
 function nkiRanking(kommuner: UnitYear[], counties: Map<string, County>, year: number): TableView {
-  const rows = [...kommuner]
-    .sort(byPlace((u) => u.national))
-    .map((u): Row => {
-      const county = u.unit.kind === 'kommun' ? counties.get(u.unit.countyCode) : undefined;
-      return [
-        placeCell(u.national),
-        { text: u.unit.name, href: unitYearUrl(u.unit, year) },
-        county ? { text: county.name, href: countyUrl(county) } : '–',
-        indexCell(u.nki),
-        u.grade ? gradeLabel(u.grade) : '–',
-        changeCell(u.nkiChange),
-      ];
-    });
+  const rows = [...kommuner].sort(byPlace((u) => u.national)).map((u): Row => {
+    const county = u.unit.kind === 'kommun' ? counties.get(u.unit.countyCode) : undefined;
+    return [
+      placeCell(u.national),
+      { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+      county ? { text: county.name, href: countyUrl(county) } : '–',
+      indexCell(u.nki),
+      u.grade ? gradeLabel(u.grade) : '–',
+      changeCell(u.nkiChange),
+    ];
+  });
   return {
     caption: `Nöjd Kund Index (NKI) ${year}: alla kommuner i resultatfilen, i rankningsordning`,
     columns: ['Plats', 'Kommun', 'Län', 'NKI', 'Betyg', 'Förändring'],
@@ -192,7 +190,9 @@ function areaRankings(kommuner: UnitYear[], year: number): AreaRanking[] {
 function nuiRanking(kommuner: UnitYear[], year: number): AreaRanking | undefined {
   const measured = kommuner.filter((u) => u.nui.kind === 'measured');
   if (!measured.length) return undefined;
-  const ranked = measured.filter((u) => u.nuiRank.kind === 'ranked').sort(byPlace((u) => u.nuiRank));
+  const ranked = measured
+    .filter((u) => u.nuiRank.kind === 'ranked')
+    .sort(byPlace((u) => u.nuiRank));
   return {
     id: 'nui',
     name: 'Upphandling (NUI)',

@@ -1,0 +1,176 @@
+/**
+ * View model for /omrade/<area-id>/: one myndighetsområde across municipalities and years. A
+ * short generated summary of the latest year the area was measured, that year's ranking (the
+ * ranked first, then the rest with their reason, förbund last), and the national average per
+ * year, computed here from the municipalities' values and labelled "beräknat".
+ */
+import { AREAS, areaInfo, type AreaId, type AreaInfo } from '../lib/areas';
+import type { AreaYear, Derived, UnitYear } from '../lib/model';
+import { inlineBar, type ChartSpec } from '../charts';
+import { unitsInYear } from '../lib/highlights';
+import { formatIndex, formatNumber, gradeForIndex, gradeLabel, joinList } from '../text/format';
+import { placePhrase } from '../text/ranking-text';
+import { computedMean } from './chart-data';
+import { averageTrendChart, type AveragePoint } from './home-view';
+import { areaUrl, countyUrl, unitYearUrl, yearUrl } from './urls';
+import { changeCell, indexCell, placeCell, type Row, type TableView } from './year-view';
+
+export interface AreaView {
+  area: AreaInfo;
+  year: number;
+  headline: string;
+  summary: string[];
+  /** Why values before and after some year do not compare, where that applies. */
+  seriesNote?: string;
+  ranking: TableView;
+  averages: TableView;
+  trend: ChartSpec;
+  yearUrl: string;
+  others: { name: string; url: string }[];
+}
+
+/** Areas with at least one measured municipal or förbund value in any year, in AREAS order. */
+export function areasWithData(derived: Derived): AreaId[] {
+  const seen = new Set<AreaId>();
+  for (const r of derived.records)
+    for (const uy of r.years)
+      for (const a of uy.areas) if (a.score.kind === 'measured') seen.add(a.area);
+  return AREAS.filter((a) => seen.has(a.id)).map((a) => a.id);
+}
+
+/** Builds everything /omrade/<id>/ shows; throws when the area has no data. */
+export function areaView(derived: Derived, id: AreaId): AreaView {
+  const area = areaInfo(id);
+  const pick = (uy: UnitYear) => uy.areas.find((a) => a.area === id)?.score;
+  const points: (AveragePoint & { count: number })[] = derived.years.flatMap((y) => {
+    const value = computedMean(derived, y.year, pick);
+    if (value === undefined) return [];
+    const count = unitsInYear(derived, y.year).filter(
+      (u) => u.unit.kind === 'kommun' && pick(u)?.kind === 'measured',
+    ).length;
+    return [{ year: y.year, value, basis: 'computed' as const, count }];
+  });
+  const last = points.at(-1);
+  if (!last) throw new Error(`Inga resultat för ${area.name}`);
+  const year = last.year;
+
+  const entries = unitsInYear(derived, year).flatMap((u) => {
+    const ay = u.areas.find((a) => a.area === id);
+    return ay && ay.score.kind === 'measured' ? [{ u, ay }] : [];
+  });
+  const place = (ay: AreaYear) =>
+    ay.rank.kind === 'ranked' ? ay.rank.rank.place : Number.POSITIVE_INFINITY;
+  const kindOrder = (u: UnitYear) => (u.unit.kind === 'kommun' ? 0 : 1);
+  entries.sort(
+    (a, b) =>
+      kindOrder(a.u) - kindOrder(b.u) ||
+      place(a.ay) - place(b.ay) ||
+      a.u.unit.name.localeCompare(b.u.unit.name, 'sv-SE'),
+  );
+  const counties = new Map(derived.dataset.reference.counties.map((c) => [c.code, c]));
+  const breaks = areaBreaks(
+    id,
+    points.map((p) => p.year),
+  );
+
+  return {
+    area,
+    year,
+    headline: `Nöjd Kund Index för ${area.inSentence}`,
+    summary: summarize(area, year, entries, last.value, last.count),
+    seriesNote: seriesNote(id),
+    ranking: {
+      caption: `${area.name} ${year}: kommuner och förbund med resultat, i rankningsordning`,
+      columns: ['Plats', 'Namn', 'Län', 'Index', 'Betyg', 'Förändring'],
+      rows: entries.map(({ u, ay }): Row => {
+        const county = u.unit.kind === 'kommun' ? counties.get(u.unit.countyCode) : undefined;
+        return [
+          placeCell(ay.rank),
+          { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+          county ? { text: county.name, href: countyUrl(county) } : 'förbund',
+          indexCell(ay.score),
+          ay.grade ? gradeLabel(ay.grade) : '–',
+          changeCell(ay.change),
+        ];
+      }),
+    },
+    averages: {
+      caption: `${area.name}: kommunernas genomsnitt per år (beräknat)`,
+      columns: ['År', 'Genomsnitt (beräknat)', 'Kommuner med resultat', 'Anmärkning'],
+      rows: points.map((p): Row => [
+        { text: String(p.year), href: yearUrl(p.year) },
+        { text: formatIndex(p.value), sort: p.value, bar: inlineBar(p.value, 100, { width: 60 }) },
+        formatNumber(p.count),
+        breaks.includes(p.year) ? 'Ny serie från detta år' : '',
+      ]),
+    },
+    trend: averageTrendChart({
+      idPrefix: `omrade-${id}-trend`,
+      measure: 'Index',
+      label: area.inSentence,
+      points,
+      breaks,
+    }),
+    yearUrl: yearUrl(year),
+    others: areasWithData(derived)
+      .filter((a) => a !== id)
+      .map((a) => ({ name: areaInfo(a).name, url: areaUrl(a) })),
+  };
+}
+
+function summarize(
+  area: AreaInfo,
+  year: number,
+  entries: { u: UnitYear; ay: AreaYear }[],
+  mean: number,
+  measured: number,
+): string[] {
+  const kommuner = entries.filter((e) => e.u.unit.kind === 'kommun');
+  const ranked = kommuner.filter((e) => e.ay.rank.kind === 'ranked');
+  const first = ranked.filter((e) => e.ay.rank.kind === 'ranked' && e.ay.rank.rank.place === 1);
+  const out = [
+    `${year} har ${formatNumber(measured)} ${measured === 1 ? 'kommun' : 'kommuner'} resultat för ${area.inSentence}, och ${formatNumber(ranked.length)} av dem rankas.`,
+  ];
+  const leader = first[0];
+  if (leader && leader.ay.score.kind === 'measured' && leader.ay.rank.kind === 'ranked') {
+    const names = joinList(first.map((e) => e.u.unit.displayName));
+    const rank = leader.ay.rank.rank;
+    out.push(
+      rank.basis === 'official' && first.length === 1
+        ? `Bäst är ${names} med index ${formatIndex(leader.ay.score.value)}.`
+        : `Högst är ${names} med index ${formatIndex(leader.ay.score.value)} (${placePhrase(rank)}).`,
+    );
+  }
+  out.push(
+    `Genomsnittet för kommunerna är ${formatIndex(mean)}, ett ${gradeLabel(gradeForIndex(mean))} resultat (beräknat här som snittet av kommunernas värden, inte SKR:s egen siffra).`,
+  );
+  return out;
+}
+
+/** Years from which an area's values do not compare with the years before. */
+function areaBreaks(id: AreaId, years: number[]): number[] {
+  // Before 2015 livsmedelskontroll was part of miljö- och hälsoskydd (domain notes §2).
+  if (id === 'miljo-och-halsoskydd') {
+    const from = years.find((y) => y >= 2015);
+    return from !== undefined && years.some((y) => y < 2015) ? [from] : [];
+  }
+  return [];
+}
+
+function seriesNote(id: AreaId): string | undefined {
+  switch (id) {
+    case 'miljo-och-halsoskydd':
+      return 'Före 2015 ingick livsmedelskontroll i miljö- och hälsoskydd, så värdena före och efter går inte att jämföra rakt av.';
+    case 'livsmedelskontroll':
+      return 'Livsmedelskontroll redovisas som eget område från 2015. Tidigare ingick det i miljö- och hälsoskydd.';
+    case 'brandskydd':
+    case 'markupplatelse':
+      return 'Från 2024 ingår området inte i NKI totalt utan redovisas separat.';
+    case 'receptfria-lakemedel':
+    case 'lantmateri':
+    case 'folkol-och-tobak':
+      return 'Ett frivilligt område som mäts från 2024. Det ingår inte i NKI totalt.';
+    default:
+      return undefined;
+  }
+}
