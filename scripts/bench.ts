@@ -1,0 +1,247 @@
+/**
+ * The benchmark: figures, not a timed test. Builds the example site and a scaled dataset (20 years
+ * × 310 units) into temp folders, builds a bare Astro project with as many trivial pages (the floor),
+ * and reports build time, memory, phases, page weight and Lighthouse scores. Writes
+ * bench/results.json and prints a table.
+ *
+ *   npx tsx scripts/bench.ts            everything (about 10–15 minutes)
+ *   npx tsx scripts/bench.ts --quick    the example only, no Lighthouse
+ *
+ * Settings (environment): NKI_BUILD_CMD (default `npm run --silent build`; `{outDir}` in it is
+ * replaced by the output folder, which is also passed as NKI_OUT_DIR: the build must write there),
+ * NKI_RESULTS_DIR / NKI_REFERENCE_DIR (the example data, default data/results, data/reference),
+ * CHROME_PATH (default /usr/bin/chromium), BENCH_KEEP=1 keeps the temp folder.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeFloor } from './bench/floor';
+import { lighthouse, type Scores } from './bench/lighthouse';
+import { measure, type Measured } from './bench/measure';
+import { parseBuildLog } from './bench/phases';
+import { writeScaled } from './bench/scale';
+import { pageWeight, type Weight } from './bench/weight';
+import { serveDist } from './serve-dist';
+import { listFiles } from '../test/site/dist';
+
+const root = resolve('.');
+const quick = process.argv.includes('--quick');
+const buildCommand = process.env.NKI_BUILD_CMD ?? 'npm run --silent build';
+const resultsDir = resolve(process.env.NKI_RESULTS_DIR ?? 'data/results');
+const referenceDir = resolve(process.env.NKI_REFERENCE_DIR ?? 'data/reference');
+const work = mkdtempSync(join(tmpdir(), 'nki-bench-'));
+
+const SAMPLES = [
+  { name: 'kommun och år', path: '/kommun/kalix/2021/' },
+  { name: 'kommun', path: '/kommun/kalix/' },
+  { name: 'år', path: '/ar/2021/' },
+];
+
+const TARGETS = {
+  pagesRatio: 1.5,
+  totalRatio: 3,
+  peakMB: 1024,
+  municipalityYearKB: 35,
+  accessibility: 1,
+  performance: 0.95,
+};
+
+interface BuildFigures {
+  wallMs: number;
+  peakProcessMB: number | undefined;
+  peakTreeMB: number;
+  phases: Record<string, number>;
+  pages: number;
+}
+
+interface DatasetResult {
+  name: string;
+  data: { years: number; unitsMin?: number; unitsMax?: number };
+  build: BuildFigures;
+  floor: BuildFigures;
+  ratio: { pages: number | null; total: number };
+  pagesPerSecond: number;
+  weight: Record<string, Weight & { path: string }>;
+  lighthouse?: Record<string, Scores & { path: string }>;
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function figures(run: Measured, pages: number): BuildFigures {
+  return {
+    wallMs: Math.round(run.wallMs),
+    peakProcessMB: run.peakProcessMB === undefined ? undefined : Math.round(run.peakProcessMB),
+    peakTreeMB: Math.round(run.peakTreeMB),
+    phases: Object.fromEntries(
+      Object.entries(parseBuildLog(run.output).phases).map(([k, v]) => [k, Math.round(v)]),
+    ),
+    pages,
+  };
+}
+
+function failIf(run: Measured, what: string): void {
+  if (run.code !== 0) {
+    throw new Error(`${what} misslyckades (kod ${run.code}):\n${run.output.slice(-4000)}`);
+  }
+}
+
+async function dataset(
+  name: string,
+  env: Record<string, string>,
+  data: DatasetResult['data'],
+  withLighthouse: boolean,
+): Promise<DatasetResult> {
+  const out = join(work, `${name}-dist`);
+  log(`[bench] ${name}: bygger webbplatsen …`);
+  const run = await measure(buildCommand.replaceAll('{outDir}', JSON.stringify(out)), root, {
+    ...env,
+    NKI_OUT_DIR: out,
+  });
+  failIf(run, `Bygget (${name})`);
+  if (!existsSync(join(out, 'index.html'))) {
+    throw new Error(
+      `Bygget (${buildCommand}) skrev ingen index.html i ${out}: läser bygget NKI_OUT_DIR?`,
+    );
+  }
+  const pages = listFiles(out).filter((file) => file.endsWith('.html')).length;
+  const build = figures(run, pages);
+
+  log(`[bench] ${name}: bygger golvet (${pages} triviala sidor) …`);
+  const floorDir = join(work, `${name}-floor`);
+  const floorRun = await measure(writeFloor(floorDir, root, pages), floorDir);
+  failIf(floorRun, `Golvbygget (${name})`);
+  const floor = figures(floorRun, pages);
+
+  const weight: DatasetResult['weight'] = {};
+  for (const sample of SAMPLES)
+    weight[sample.name] = { path: sample.path, ...pageWeight(out, sample.path) };
+
+  let scores: DatasetResult['lighthouse'];
+  if (withLighthouse) {
+    scores = {};
+    const server = await serveDist(out);
+    try {
+      for (const sample of SAMPLES) {
+        log(`[bench] ${name}: Lighthouse ${sample.path} …`);
+        scores[sample.name] = {
+          path: sample.path,
+          ...(await lighthouse(root, server.origin + sample.path)),
+        };
+      }
+    } finally {
+      await server.close();
+    }
+  }
+  const sitePages = build.phases.pages;
+  const floorPages = floor.phases.pages;
+  return {
+    name,
+    data,
+    build,
+    floor,
+    ratio: {
+      pages: sitePages && floorPages ? round(sitePages / floorPages, 2) : null,
+      total: round(build.wallMs / floor.wallMs, 2),
+    },
+    pagesPerSecond: round(pages / (build.wallMs / 1000), 1),
+    weight,
+    ...(scores ? { lighthouse: scores } : {}),
+  };
+}
+
+function round(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1) + ' s');
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+function table(results: DatasetResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const peak = Math.max(r.build.peakProcessMB ?? 0, r.build.peakTreeMB);
+    lines.push(
+      `\n== ${r.name} (${r.data.years} år${r.data.unitsMax ? `, ${r.data.unitsMin}–${r.data.unitsMax} enheter per år` : ''}) ==`,
+    );
+    lines.push(`sidor                 ${r.build.pages}  (${r.pagesPerSecond} sidor/s)`);
+    lines.push(
+      `bygge, väggtid        ${s(r.build.wallMs)}   golv ${s(r.floor.wallMs)}   kvot ${r.ratio.total} ${mark(r.ratio.total <= TARGETS.totalRatio)} (mål ≤ ${TARGETS.totalRatio})`,
+    );
+    lines.push(
+      `sidgenerering         ${s(r.build.phases.pages)}   golv ${s(r.floor.phases.pages)}   kvot ${r.ratio.pages ?? '–'} ${mark(r.ratio.pages !== null && r.ratio.pages <= TARGETS.pagesRatio)} (mål ≤ ${TARGETS.pagesRatio})`,
+    );
+    lines.push(
+      `toppminne             ${peak} MB (största process ${r.build.peakProcessMB ?? '–'} MB, hela trädet ${r.build.peakTreeMB} MB) ${mark(peak < TARGETS.peakMB)} (mål < ${TARGETS.peakMB} MB)`,
+    );
+    lines.push(
+      'faser                 ' +
+        Object.entries(r.build.phases)
+          .map(([k, v]) => `${k} ${s(v)}`)
+          .join(' · '),
+    );
+    lines.push('gzip (KB)             sida                      html   css    js  övrigt  totalt');
+    for (const [name, w] of Object.entries(r.weight)) {
+      const ok = name !== 'kommun och år' || w.total <= TARGETS.municipalityYearKB * 1024;
+      lines.push(
+        `  ${name.padEnd(20)}${w.path.padEnd(24)}${kb(w.html).padStart(6)}${kb(w.css).padStart(6)}${kb(w.js).padStart(6)}${kb(w.other).padStart(8)}${kb(w.total).padStart(8)} ${name === 'kommun och år' ? mark(ok) : ''}`,
+      );
+    }
+    if (r.lighthouse) {
+      lines.push('Lighthouse (mobil)    sida                      prestanda  tillgänglighet');
+      for (const [name, score] of Object.entries(r.lighthouse)) {
+        const ok =
+          score.performance !== null &&
+          score.performance >= TARGETS.performance &&
+          score.accessibility === TARGETS.accessibility;
+        lines.push(
+          `  ${name.padEnd(20)}${score.path.padEnd(24)}${String(score.performance ?? '–').padStart(9)}${String(score.accessibility ?? '–').padStart(16)} ${mark(ok)}${score.error ? ` (${score.error})` : ''}`,
+        );
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const results: DatasetResult[] = [];
+  const exampleYears = listFiles(resultsDir).filter((file) => file.endsWith('.csv')).length;
+  results.push(await dataset('exempel', {}, { years: exampleYears }, !quick));
+  if (!quick) {
+    const scaledDir = join(work, 'scaled-results');
+    const scaled = writeScaled(resultsDir, referenceDir, scaledDir);
+    results.push(
+      await dataset(
+        'skalat',
+        { NKI_RESULTS_DIR: scaledDir },
+        { years: scaled.years.length, unitsMin: scaled.unitsMin, unitsMax: scaled.unitsMax },
+        false,
+      ),
+    );
+  }
+  const astroVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  const report = {
+    measuredAt: new Date().toISOString(),
+    quick,
+    machine: { cpus: cpus().length, node: process.version, astro: astroVersion },
+    targets: TARGETS,
+    results,
+  };
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log(table(results));
+  console.log(`\nSkrev bench/results.json`);
+}
+
+try {
+  await main();
+} finally {
+  if (process.env.BENCH_KEEP !== '1') rmSync(work, { recursive: true, force: true });
+  else log(`[bench] tillfälliga filer kvar i ${work}`);
+}

@@ -1,0 +1,64 @@
+/**
+ * Lighthouse 12 (the project's node_modules/lighthouse CLI), mobile defaults, against a page served
+ * on 127.0.0.1, in Debian's Chromium ($CHROME_PATH, default /usr/bin/chromium). Scores 0–1.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Scores {
+  readonly performance: number | null;
+  readonly accessibility: number | null;
+  readonly error?: string;
+}
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function lighthouse(root: string, url: string): Promise<Scores> {
+  const dir = mkdtempSync(join(tmpdir(), 'nki-lh-'));
+  const out = join(dir, 'report.json');
+  const args = [
+    join(root, 'node_modules/lighthouse/cli/index.js'),
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    '--only-categories=performance,accessibility',
+    `--chrome-flags=${FLAGS.join(' ')}`,
+    '--quiet',
+  ];
+  const code = await new Promise<number>((done) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (exit) => {
+      if (exit !== 0) process.stderr.write(stderr.slice(-2000));
+      done(exit ?? 1);
+    });
+  });
+  try {
+    if (code !== 0) return { performance: null, accessibility: null, error: `lighthouse avslutades med kod ${code}` };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      categories: Record<string, { score: number | null }>;
+      runtimeError?: { message: string };
+    };
+    return {
+      performance: report.categories.performance?.score ?? null,
+      accessibility: report.categories.accessibility?.score ?? null,
+      ...(report.runtimeError ? { error: report.runtimeError.message } : {}),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

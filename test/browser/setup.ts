@@ -1,0 +1,43 @@
+/**
+ * Global setup for the browser tests: serves the built site ($DIST_DIR, default dist/) on
+ * 127.0.0.1 and starts one Chromium (Debian's, /usr/bin/chromium or $CHROME_PATH) for the whole
+ * run. Test files connect to it over its WebSocket endpoint.
+ */
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { serveDist } from '../../scripts/serve-dist';
+import { assertBuilt, DIST_DIR } from '../site/dist';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    origin: string;
+    wsEndpoint: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertBuilt(DIST_DIR);
+  const server = await serveDist(DIST_DIR);
+  const browser = await chromium.launchServer({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    host: '127.0.0.1',
+  });
+  project.provide('origin', server.origin);
+  project.provide('wsEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await server.close();
+  };
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Checks over a built site, without a browser. Three projects:
+// - site: fast checks of dist/ ($DIST_DIR) after `npm run build` (links, h1, CSP, origins);
+// - determinism: builds twice into temp folders and compares every byte (slow);
+// - escaping: builds from data with a hostile name and scans the output (slow).
+export default defineConfig({
+  test: {
+    environment: 'node',
+    projects: [
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/checks.test.ts', 'test/site/dist.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'determinism',
+          include: ['test/site/determinism.test.ts'],
+          testTimeout: 1_200_000,
+        },
+      },
+      { test: { name: 'escaping', include: ['test/site/escaping.test.ts'], testTimeout: 900_000 } },
+    ],
+  },
+});
