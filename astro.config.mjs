@@ -12,5 +12,4 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -8,7 +8,10 @@ export default tseslint.config(
   {
     rules: {
       // Unused names are usually a leftover from a refactor; allow the `_` convention for intent.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 );

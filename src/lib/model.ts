@@ -66,7 +66,8 @@ export type MissingReason =
   /** Fewer than 7 answers: SKR does not show the result. */
   | 'too-few-answers';
 
-export type Score = { kind: 'measured'; value: number } | { kind: 'missing'; reason: MissingReason };
+export type Score =
+  { kind: 'measured'; value: number } | { kind: 'missing'; reason: MissingReason };
 
 // ---------------------------------------------------------------- problems
 
@@ -185,7 +186,8 @@ export type NotRankedReason =
   | 'not-ranked-by-skr'
   | 'not-a-municipality';
 
-export type RankOutcome = { kind: 'ranked'; rank: Rank } | { kind: 'not-ranked'; reason: NotRankedReason };
+export type RankOutcome =
+  { kind: 'ranked'; rank: Rank } | { kind: 'not-ranked'; reason: NotRankedReason };
 
 /** How NKI totalt and the area series are composed in a year (domain notes §2). */
 export type SeriesId = 'five-areas' | 'six-areas' | 'four-areas';

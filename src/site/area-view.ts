@@ -2,11 +2,12 @@
  * View model for /omrade/<area-id>/: one myndighetsområde across municipalities and years. A
  * short generated summary of the latest year the area was measured, that year's ranking (the
  * ranked first, then the rest with their reason, förbund last), and the national average per
- * year, computed here from the municipalities' values and labelled "beräknat".
+ * year, computed here from the municipalities' values and labelled "beräknat" (a chart with its
+ * table).
  */
 import { AREAS, areaInfo, type AreaId, type AreaInfo } from '../lib/areas';
 import type { AreaYear, Derived, UnitYear } from '../lib/model';
-import { inlineBar, type ChartSpec } from '../charts';
+import type { ChartSpec } from '../charts';
 import { unitsInYear } from '../lib/highlights';
 import { formatIndex, formatNumber, gradeForIndex, gradeLabel, joinList } from '../text/format';
 import { placePhrase } from '../text/ranking-text';
@@ -23,7 +24,6 @@ export interface AreaView {
   /** Why values before and after some year do not compare, where that applies. */
   seriesNote?: string;
   ranking: TableView;
-  averages: TableView;
   trend: ChartSpec;
   yearUrl: string;
   others: { name: string; url: string }[];
@@ -53,6 +53,7 @@ export function areaView(derived: Derived, id: AreaId): AreaView {
   const last = points.at(-1);
   if (!last) throw new Error(`Inga resultat för ${area.name}`);
   const year = last.year;
+  const previousYear = derived.years.filter((y) => y.year < year).at(-1)?.year;
 
   const entries = unitsInYear(derived, year).flatMap((u) => {
     const ay = u.areas.find((a) => a.area === id);
@@ -90,19 +91,9 @@ export function areaView(derived: Derived, id: AreaId): AreaView {
           county ? { text: county.name, href: countyUrl(county) } : 'förbund',
           indexCell(ay.score),
           ay.grade ? gradeLabel(ay.grade) : '–',
-          changeCell(ay.change),
+          changeCell(ay.change, previousYear),
         ];
       }),
-    },
-    averages: {
-      caption: `${area.name}: kommunernas genomsnitt per år (beräknat)`,
-      columns: ['År', 'Genomsnitt (beräknat)', 'Kommuner med resultat', 'Anmärkning'],
-      rows: points.map((p): Row => [
-        { text: String(p.year), href: yearUrl(p.year) },
-        { text: formatIndex(p.value), sort: p.value, bar: inlineBar(p.value, 100, { width: 60 }) },
-        formatNumber(p.count),
-        breaks.includes(p.year) ? 'Ny serie från detta år' : '',
-      ]),
     },
     trend: averageTrendChart({
       idPrefix: `omrade-${id}-trend`,
@@ -110,6 +101,7 @@ export function areaView(derived: Derived, id: AreaId): AreaView {
       label: area.inSentence,
       points,
       breaks,
+      counts: { label: 'Kommuner med resultat', values: points.map((p) => p.count) },
     }),
     yearUrl: yearUrl(year),
     others: areasWithData(derived)

@@ -8,6 +8,7 @@ import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
 import { composeCountySummary } from '../text/county-summary';
 import { formatNumber } from '../text/format';
 import type { Release } from '../text/types';
+import { seriesBreaks } from './chart-data';
 import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 import { indexCell, placeCell, type Row, type TableView } from './year-view';
 
@@ -23,6 +24,8 @@ export interface CountyView {
   placesTable: TableView;
   /** Municipality × year, place within the county. */
   placesOverYears: TableView;
+  /** Says which columns start a new NKI series, when any do. */
+  breakNote?: string;
   /** Municipalities of the county that never took part. */
   neverTookPart: { name: string; url: string }[];
   yearUrl: string;
@@ -45,10 +48,12 @@ export function countyView(derived: Derived, county: County): CountyView {
   const years = derived.years.map((y) => y.year);
   const participants = members.filter((m) => withData.has(m.code));
   const get = (code: string, y: number) => derived.byUnitYear.get(`${code}:${y}`);
+  const breaks = new Set(seriesBreaks(derived));
+  const yearColumns = years.map((y) => (breaks.has(y) ? `${y} (ny serie)` : String(y)));
 
   const nkiTable: TableView = {
     caption: `NKI per kommun och år i ${county.name}`,
-    columns: ['Kommun', ...years.map(String)],
+    columns: ['Kommun', ...yearColumns],
     rows: participants.map((m): Row => [
       { text: m.name, href: unitUrl(m) },
       ...years.map((y) => {
@@ -76,7 +81,7 @@ export function countyView(derived: Derived, county: County): CountyView {
 
   const placesOverYears: TableView = {
     caption: `Placering inom ${county.name} per år`,
-    columns: ['Kommun', ...years.map(String)],
+    columns: ['Kommun', ...yearColumns],
     rows: participants.map((m): Row => [
       { text: m.name, href: unitUrl(m) },
       ...years.map((y) => {
@@ -93,6 +98,9 @@ export function countyView(derived: Derived, county: County): CountyView {
     blocks: arrangeRelease(release),
     description: `${release.lede} Länets ${formatNumber(participants.length)} deltagande kommuner över åren.`,
     nkiTable,
+    breakNote: breaks.size
+      ? `Kolumner märkta "ny serie" börjar ett seriebrott: NKI totalt är då sammansatt av andra områden än året före, så värdena går inte att jämföra rakt av.`
+      : undefined,
     placesTable,
     placesOverYears,
     neverTookPart: members

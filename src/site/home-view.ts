@@ -132,6 +132,8 @@ export function averageTrendChart(input: {
   label: string;
   points: AveragePoint[];
   breaks: number[];
+  /** An extra table column, one value per point (e.g. how many municipalities were measured). */
+  counts?: { label: string; values: number[] };
 }): ChartSpec {
   const last = input.points.at(-1);
   const computed = last?.basis === 'computed' ? ' (beräknat)' : '';
@@ -153,11 +155,18 @@ export function averageTrendChart(input: {
     subtitle: `Genomsnitt, index 0–100, ${span}`,
     table: {
       caption: `Rikets genomsnitt för ${input.label} per år`,
-      columns: ['År', 'Genomsnitt', 'Källa', 'Anmärkning'],
-      rows: input.points.map((p) => [
+      columns: [
+        'År',
+        'Genomsnitt',
+        'Källa',
+        ...(input.counts ? [input.counts.label] : []),
+        'Anmärkning',
+      ],
+      rows: input.points.map((p, i) => [
         String(p.year),
         formatIndex(p.value),
         p.basis === 'official' ? 'SKR' : 'beräknat',
+        ...(input.counts ? [formatNumber(input.counts.values[i] ?? 0)] : []),
         breaks.has(p.year) ? 'Ny serie från detta år' : '',
       ]),
     },

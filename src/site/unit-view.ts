@@ -12,13 +12,7 @@ import type { Release } from '../text/types';
 import { formatDelta, formatIndex, gradeLabel, roundIndex } from '../text/format';
 import { notRankedLabel, scoreText } from '../text/labels';
 import type { EditorialEntry } from './editorial';
-import {
-  areasFor,
-  distributionFor,
-  factorsFor,
-  placesFor,
-  trendFor,
-} from './chart-data';
+import { areasFor, distributionFor, factorsFor, placesFor, trendFor } from './chart-data';
 import type { TableCell } from './table';
 import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 

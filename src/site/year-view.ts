@@ -74,13 +74,13 @@ export function yearView(derived: Derived, year: number): YearView {
     release,
     blocks: arrangeRelease(release),
     description: `${release.lede} Hela rankningen av kommunerna på Nöjd Kund Index ${year}.`,
-    ranking: nkiRanking(kommuner, counties, year),
+    ranking: nkiRanking(kommuner, counties, year, prev?.year),
     rankingNote:
       acrossBreak && prev
         ? `Förändringar markerade "seriebrott" jämför ${year} med ${prev.year}, då NKI totalt byggde på andra områden. De går inte att jämföra rakt av.`
         : undefined,
     areaRankings: areaRankings(kommuner, year),
-    nuiRanking: nuiRanking(kommuner, year),
+    nuiRanking: nuiRanking(kommuner, year, prev?.year),
     participants: participants(summary, kommuner),
     forbund: units
       .filter((u) => u.unit.kind === 'forbund')
@@ -115,11 +115,20 @@ export function indexCell(score: UnitYear['nki']): TableCell {
     : { text: '–', sort: -1 };
 }
 
-/** A change as a cell: "+3", "−2", "0", marked when it crosses a series break. */
-export function changeCell(change: Change | undefined): TableCell {
+/**
+ * A change as a cell: "+3", "−2", "0"; marked when it crosses a series break, and with its
+ * starting year when that is not `previousYear` (the unit skipped a year).
+ */
+export function changeCell(change: Change | undefined, previousYear?: number): TableCell {
   if (!change) return { text: '–', sort: -999 };
+  const notes = [
+    ...(change.acrossBreak ? ['seriebrott'] : []),
+    ...(previousYear !== undefined && change.fromYear !== previousYear
+      ? [`från ${change.fromYear}`]
+      : []),
+  ];
   return {
-    text: `${formatDelta(change.delta)}${change.acrossBreak ? ' (seriebrott)' : ''}`,
+    text: `${formatDelta(change.delta)}${notes.length ? ` (${notes.join(', ')})` : ''}`,
     sort: change.delta,
   };
 }
@@ -134,7 +143,12 @@ function byPlace(pick: (u: UnitYear) => RankOutcome | undefined) {
     placeOf(pick(a)) - placeOf(pick(b)) || a.unit.name.localeCompare(b.unit.name, 'sv-SE');
 }
 
-function nkiRanking(kommuner: UnitYear[], counties: Map<string, County>, year: number): TableView {
+function nkiRanking(
+  kommuner: UnitYear[],
+  counties: Map<string, County>,
+  year: number,
+  previousYear: number | undefined,
+): TableView {
   const rows = [...kommuner].sort(byPlace((u) => u.national)).map((u): Row => {
     const county = u.unit.kind === 'kommun' ? counties.get(u.unit.countyCode) : undefined;
     return [
@@ -143,7 +157,7 @@ function nkiRanking(kommuner: UnitYear[], counties: Map<string, County>, year: n
       county ? { text: county.name, href: countyUrl(county) } : '–',
       indexCell(u.nki),
       u.grade ? gradeLabel(u.grade) : '–',
-      changeCell(u.nkiChange),
+      changeCell(u.nkiChange, previousYear),
     ];
   });
   return {
@@ -187,7 +201,11 @@ function areaRankings(kommuner: UnitYear[], year: number): AreaRanking[] {
   });
 }
 
-function nuiRanking(kommuner: UnitYear[], year: number): AreaRanking | undefined {
+function nuiRanking(
+  kommuner: UnitYear[],
+  year: number,
+  previousYear: number | undefined,
+): AreaRanking | undefined {
   const measured = kommuner.filter((u) => u.nui.kind === 'measured');
   if (!measured.length) return undefined;
   const ranked = measured
@@ -204,7 +222,7 @@ function nuiRanking(kommuner: UnitYear[], year: number): AreaRanking | undefined
       { text: u.unit.name, href: unitYearUrl(u.unit, year) },
       indexCell(u.nui),
       u.nuiGrade ? gradeLabel(u.nuiGrade) : '–',
-      changeCell(u.nuiChange),
+      changeCell(u.nuiChange, previousYear),
     ]),
     note: countNote(ranked.length, measured.length - ranked.length),
   };

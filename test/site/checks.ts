@@ -116,7 +116,10 @@ export function internalTarget(
     return { path: url, fragment: '' };
   }
   if (resolved.origin !== SITE_ORIGIN) return undefined;
-  return { path: decodeURIComponent(resolved.pathname), fragment: resolved.hash.slice(1) };
+  return {
+    path: decodeURIComponent(resolved.pathname),
+    fragment: decodeURIComponent(resolved.hash.slice(1)),
+  };
 }
 
 /** The dist file a site path is served from, among `files` (relative, '/'-separated). */

@@ -1,0 +1,335 @@
+/**
+ * View model for /ar/<year>/tips/: the year's news angles for a journalist with ten minutes —
+ * real climbers and fallers (a notable change, never across a series break), new and returning
+ * participants, top-ten streaks, and the leader of each county and each area. Each tip is one
+ * line of Swedish with a link to the unit's release for the year.
+ *
+ * Places in a tip are SKR's own where the file has them; a computed place says so.
+ */
+import { AREAS } from '../lib/areas';
+import type { Derived, Rank, RankOutcome, Unit, UnitYear } from '../lib/model';
+import { rankOf, unitsInYear } from '../lib/highlights';
+import { capitalize, formatDelta, formatIndex, formatNumber, ordinal } from '../text/format';
+import { notRankedLabel } from '../text/labels';
+import { tipsUrl, unitYearUrl, yearUrl } from './urls';
+
+export interface Tip {
+  /** The unit's own name: "Kalix kommun". */
+  name: string;
+  /** The unit's release for the year. */
+  href: string;
+  /** One line: what is the story. */
+  angle: string;
+}
+
+export interface TipGroup {
+  /** Section id, also the fragment: "klattrare". */
+  id: string;
+  heading: string;
+  intro: string;
+  tips: Tip[];
+  /** Said when the list is empty or cut, e.g. a series break or "12 fler". */
+  note?: string;
+}
+
+export interface TipsView {
+  year: number;
+  title: string;
+  description: string;
+  path: string;
+  yearUrl: string;
+  groups: TipGroup[];
+  previous?: { year: number; url: string };
+  next?: { year: number; url: string };
+}
+
+/** How many climbers and fallers are listed; the rest are counted. */
+export const CHANGES_LISTED = 10;
+/** "Bland de tio bästa". */
+const TOP = 10;
+
+export function tipsView(derived: Derived, year: number): TipsView {
+  const index = derived.years.findIndex((y) => y.year === year);
+  if (index < 0) throw new Error(`Inga resultat för ${year}`);
+  const units = unitsInYear(derived, year);
+  const prev = derived.years[index - 1];
+  const next = derived.years[index + 1];
+  const groups = [
+    ...changeGroups(units, year, prev?.year),
+    newcomers(derived, units, year, index === 0),
+    streaks(derived, units, year),
+    countyLeaders(derived, units, year),
+    areaLeaders(units, year),
+  ];
+  return {
+    year,
+    title: `Tips för redaktioner: Insikt ${year}`,
+    description:
+      `Nyhetsvinklar i SKR:s Insikt ${year}: kommuner som ökar och minskar på riktigt, nya ` +
+      `deltagare, flera år i rad i topp och bäst i varje län och område, med länk till varje resultat.`,
+    path: tipsUrl(year),
+    yearUrl: yearUrl(year),
+    groups,
+    previous: prev && { year: prev.year, url: tipsUrl(prev.year) },
+    next: next && { year: next.year, url: tipsUrl(next.year) },
+  };
+}
+
+// ---------------------------------------------------------------- helpers
+
+const tip = (uy: UnitYear, angle: string): Tip => ({
+  name: uy.unit.displayName,
+  href: unitYearUrl(uy.unit, uy.year),
+  angle,
+});
+
+const nkiOf = (uy: UnitYear) => (uy.nki.kind === 'measured' ? uy.nki.value : undefined);
+
+/** "plats 2" or "plats 12 (beräknad)"; "delad" when SKR's values are equal. */
+function placeWords(rank: Rank): string {
+  const notes = [rank.tied ? 'delad' : '', rank.basis === 'computed' ? 'beräknad' : ''].filter(
+    Boolean,
+  );
+  return `plats ${rank.place}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** ", plats 2 i landet" for a ranked municipality, "" otherwise. */
+function nationalPart(uy: UnitYear): string {
+  const rank = uy.unit.kind === 'kommun' ? rankOf(uy.national) : undefined;
+  return rank ? `, ${placeWords(rank)} i landet` : '';
+}
+
+const byName = (a: UnitYear, b: UnitYear) =>
+  a.unit.displayName.localeCompare(b.unit.displayName, 'sv');
+
+// ---------------------------------------------------------------- climbers and fallers
+
+function changeGroups(units: UnitYear[], year: number, previousYear?: number): TipGroup[] {
+  const comparable = units.filter((u) => u.nkiChange && !u.nkiChange.acrossBreak);
+  const broken = units.some((u) => u.nkiChange?.acrossBreak);
+  const emptyNote =
+    previousYear === undefined
+      ? `${year} är det första året i underlaget, så det finns inget att jämföra med.`
+      : broken && comparable.length === 0
+        ? `NKI totalt ${year} är inte sammansatt av samma områden som ${previousYear} (seriebrott), så ingen förändring räknas som en ökning eller minskning.`
+        : undefined;
+  const delta = (u: UnitYear) => u.nkiChange!.delta;
+  const raw = (u: UnitYear) => u.nkiChange!.to - u.nkiChange!.from;
+  const up = comparable
+    .filter((u) => u.nkiChange!.notable && delta(u) > 0)
+    .sort((a, b) => delta(b) - delta(a) || raw(b) - raw(a) || byName(a, b));
+  const down = comparable
+    .filter((u) => u.nkiChange!.notable && delta(u) < 0)
+    .sort((a, b) => delta(a) - delta(b) || raw(a) - raw(b) || byName(a, b));
+  const group = (id: string, heading: string, list: UnitYear[], verb: string): TipGroup => ({
+    id,
+    heading,
+    intro:
+      `NKI totalt har ${verb === 'ökade' ? 'ökat' : 'minskat'} med minst 2 enheter jämfört med förra resultatet, i samma serie. ` +
+      `Mindre skillnader än så beskrivs inte som en förändring.`,
+    tips: list.slice(0, CHANGES_LISTED).map((u) => tip(u, changeAngle(u))),
+    note:
+      emptyNote ??
+      (list.length === 0
+        ? `Ingen deltagare ${verb} med minst 2 enheter ${year}.`
+        : list.length > CHANGES_LISTED
+          ? `Sammanlagt ${verb} ${formatNumber(list.length)} deltagare med minst 2 enheter; de ${CHANGES_LISTED} största visas här. Alla syns i rankningen på årssidan.`
+          : undefined),
+  });
+  return [
+    group('klattrare', 'Ökar mest', up, 'ökade'),
+    group('tappare', 'Minskar mest', down, 'minskade'),
+  ];
+}
+
+/** "Upp från 77 till 86 (+9) sedan 2020; från plats 114 till plats 2 i landet." */
+function changeAngle(uy: UnitYear): string {
+  const c = uy.nkiChange!;
+  const dir = c.delta > 0 ? 'Upp' : 'Ned';
+  let text = `${dir} från ${formatIndex(c.from)} till ${formatIndex(c.to)} (${formatDelta(c.delta)}) sedan ${c.fromYear}`;
+  const pc = uy.placeChange;
+  const official = pc && pc.from.basis === 'official' && pc.to.basis === 'official';
+  if (uy.unit.kind === 'kommun' && pc && official && pc.fromYear === c.fromYear && pc.climbed) {
+    text += `; från ${placeWords(pc.from)} till ${placeWords(pc.to)} i landet`;
+  } else {
+    text += nationalPart(uy);
+  }
+  return `${text}.`;
+}
+
+// ---------------------------------------------------------------- newcomers
+
+/**
+ * A unit is back after a gap when it missed a data year in which most took part: missing a
+ * "mellanår" such as 2015 (56 municipalities, not an official Öppna jämförelser) is no news.
+ */
+function missedFullYear(derived: Derived, uy: UnitYear): boolean {
+  if (!uy.afterGap || uy.previousYear === undefined) return false;
+  const count = (y: number) => derived.years.find((s) => s.year === y)?.municipalitiesInFile ?? 0;
+  const usual = count(uy.year);
+  return derived.years.some(
+    (s) => s.year > uy.previousYear! && s.year < uy.year && count(s.year) * 2 >= usual,
+  );
+}
+
+function newcomers(
+  derived: Derived,
+  units: UnitYear[],
+  year: number,
+  firstDataYear: boolean,
+): TipGroup {
+  const intro =
+    'Med i undersökningen för första gången i underlaget, eller tillbaka efter ett eller flera år utan resultat.';
+  if (firstDataYear) {
+    return {
+      id: 'nya',
+      heading: 'Nya och återkommande',
+      intro,
+      tips: [],
+      note: `${year} är det första året i underlaget, så alla deltagare är nya här.`,
+    };
+  }
+  const fresh = units.filter((u) => u.firstYear).sort(byName);
+  const back = units.filter((u) => !u.firstYear && missedFullYear(derived, u)).sort(byName);
+  const result = (uy: UnitYear) => {
+    const v = nkiOf(uy);
+    if (v === undefined) return 'inget NKI-resultat visas';
+    const rank = uy.unit.kind === 'kommun' ? uy.national : undefined;
+    const place =
+      rank?.kind === 'ranked'
+        ? `, ${placeWords(rank.rank)} i landet`
+        : rank?.kind === 'not-ranked'
+          ? ` (rankas inte: ${notRankedLabel(rank.reason)})`
+          : '';
+    return `NKI ${formatIndex(v)}${place}`;
+  };
+  const tips = [
+    ...fresh.map((u) => tip(u, `Med för första gången: ${result(u)}.`)),
+    ...back.map((u) =>
+      tip(u, `Tillbaka efter uppehåll, senast med ${u.previousYear ?? 'tidigare'}: ${result(u)}.`),
+    ),
+  ];
+  return {
+    id: 'nya',
+    heading: 'Nya och återkommande',
+    intro,
+    tips,
+    note: tips.length ? undefined : `Inga nya eller återkommande deltagare ${year}.`,
+  };
+}
+
+// ---------------------------------------------------------------- streaks
+
+/**
+ * How many consecutive data years, ending with `year`, the unit has had an official national
+ * place at or above `top`. A year without a result, or with a computed place, ends the streak.
+ */
+export function officialStreak(derived: Derived, unit: Unit, year: number, top: number): number {
+  let n = 0;
+  for (let i = derived.years.findIndex((y) => y.year === year); i >= 0; i--) {
+    const y = derived.years[i]!.year;
+    const rank = rankOf(derived.byUnitYear.get(`${unit.code}:${y}`)?.national);
+    if (!rank || rank.basis !== 'official' || rank.place > top) break;
+    n += 1;
+  }
+  return n;
+}
+
+function streaks(derived: Derived, units: UnitYear[], year: number): TipGroup {
+  const found = units
+    .filter((u) => u.unit.kind === 'kommun')
+    .flatMap((uy) => {
+      const rank = rankOf(uy.national);
+      if (!rank || rank.basis !== 'official' || rank.place > TOP) return [];
+      const first = rank.place === 1 ? officialStreak(derived, uy.unit, year, 1) : 0;
+      const ten = officialStreak(derived, uy.unit, year, TOP);
+      if (ten < 2) return [];
+      const angle =
+        first >= 2
+          ? `Bäst i landet för ${ordinal(first)} året i rad (NKI ${formatIndex(nkiOf(uy)!)}).`
+          : `${capitalize(ordinal(ten))} året i rad bland de tio bästa: ${placeWords(rank)} i landet (NKI ${formatIndex(nkiOf(uy)!)}).`;
+      return [{ uy, ten, place: rank.place, angle }];
+    })
+    .sort((a, b) => b.ten - a.ten || a.place - b.place);
+  return {
+    id: 'i-rad',
+    heading: 'Flera år i rad i topp',
+    intro:
+      'Bland de tio bästa i landet flera data-år i rad, räknat på SKR:s egna placeringar. Ett år utan resultat eller utan placering från SKR bryter raden.',
+    tips: found.map((f) => tip(f.uy, f.angle)),
+    note: found.length
+      ? undefined
+      : `Ingen kommun är bland de tio bästa för andra året i rad ${year}.`,
+  };
+}
+
+// ---------------------------------------------------------------- leaders
+
+/** The units with place 1 in an outcome; SKR's own firsts when there are any. */
+function firsts(units: UnitYear[], outcome: (uy: UnitYear) => RankOutcome | undefined) {
+  const first = units.filter((u) => rankOf(outcome(u))?.place === 1);
+  const official = first.filter((u) => rankOf(outcome(u))?.basis === 'official');
+  return (official.length ? official : first).sort(byName);
+}
+
+/** "" for SKR's own untied first place, else what a reader must know about it. */
+function firstNote(rank: Rank | undefined): string {
+  if (!rank) return '';
+  const notes = [
+    rank.tied ? 'delad förstaplats' : '',
+    rank.basis === 'computed' ? 'beräknad placering' : '',
+  ].filter(Boolean);
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
+
+function countyLeaders(derived: Derived, units: UnitYear[], year: number): TipGroup {
+  const counties = [...derived.dataset.reference.counties].sort((a, b) =>
+    a.code.localeCompare(b.code),
+  );
+  const tips = counties.flatMap((county) => {
+    const inCounty = units.filter(
+      (u) => u.unit.kind === 'kommun' && u.unit.countyCode === county.code,
+    );
+    return firsts(inCounty, (u) => u.county).map((uy) =>
+      tip(
+        uy,
+        `Bäst i ${county.name}${firstNote(rankOf(uy.county))}: NKI ${formatIndex(nkiOf(uy)!)}${nationalPart(uy)}.`,
+      ),
+    );
+  });
+  return {
+    id: 'lan',
+    heading: 'Bäst i varje län',
+    intro: `Kommunen med högst NKI totalt i sitt län ${year}. Län där ingen kommun rankas saknas.`,
+    tips,
+    note: tips.length ? undefined : `Inga länsplaceringar finns för ${year}.`,
+  };
+}
+
+function areaLeaders(units: UnitYear[], year: number): TipGroup {
+  const areaTips = AREAS.flatMap((area) => {
+    const score = (u: UnitYear) => u.areas.find((a) => a.area === area.id);
+    return firsts(units, (u) => score(u)?.rank).map((uy) => {
+      const s = score(uy)!.score;
+      const value = s.kind === 'measured' ? `: index ${formatIndex(s.value)}` : '';
+      return tip(
+        uy,
+        `Högst i landet på ${area.inSentence}${firstNote(rankOf(score(uy)?.rank))}${value}.`,
+      );
+    });
+  });
+  const nuiTips = firsts(units, (u) => u.nuiRank).map((uy) =>
+    tip(
+      uy,
+      `Högst i landet på upphandling (NUI)${firstNote(rankOf(uy.nuiRank))}${uy.nui.kind === 'measured' ? `: NUI ${formatIndex(uy.nui.value)}` : ''}.`,
+    ),
+  );
+  const tips = [...areaTips, ...nuiTips];
+  return {
+    id: 'omraden',
+    heading: 'Bäst inom varje område',
+    intro: `Högst placerad i landet inom varje myndighetsområde ${year}, och i upphandling (NUI), som redovisas för sig.`,
+    tips,
+    note: tips.length ? undefined : `Inga områdesplaceringar finns för ${year}.`,
+  };
+}
