@@ -4,6 +4,7 @@ import {
   dataset,
   fillerReference,
   fillerRows,
+  missing,
   row,
   rows,
   unitYear,
@@ -206,5 +207,19 @@ describe('derive: whole dataset', () => {
       rank: { basis: 'computed', outOf: 310 },
     });
     expect(last.previousYear).toBe(2023);
+  });
+});
+
+describe('areas that did not exist yet', () => {
+  it('leaves out an empty livsmedelskontroll column in 2012 but keeps one in 2016', () => {
+    const empty = { score: missing('not-measured') };
+    const data = dataset([
+      yearResults(2012, [row('2514', 2012, { nki: 70, areas: { livsmedelskontroll: empty } })]),
+      yearResults(2016, [row('2514', 2016, { nki: 72, areas: { livsmedelskontroll: empty } })]),
+    ]);
+    const d = derive(data);
+    const areasIn = (y: number) => d.byUnitYear.get(`2514:${y}`)!.areas.map((a) => a.area);
+    expect(areasIn(2012)).not.toContain('livsmedelskontroll');
+    expect(areasIn(2016)).toContain('livsmedelskontroll');
   });
 });

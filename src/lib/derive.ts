@@ -3,7 +3,7 @@
  * validated results. Work is linear in rows (plus one sort per ranking): rows are indexed by unit
  * and year once, and each unit's history is walked forward a single time.
  */
-import { AREA_IDS, FACTOR_IDS } from './areas';
+import { AREA_IDS, FACTOR_IDS, areaInfo } from './areas';
 import { change, placeChange, type Point } from './compare';
 import { shownScore } from './eligibility';
 import { grade } from './grade';
@@ -95,6 +95,9 @@ class History {
     for (const area of AREA_IDS) {
       const result = row.areas[area];
       if (!result) continue;
+      // An empty column for an area that did not exist yet (livsmedelskontroll before 2015, the
+      // optional areas before 2024) is not a missing result: the area is simply not shown.
+      if (result.score.kind === 'missing' && areaInfo(area).firstYear > year) continue;
       const score = shownScore(result.score, result.answers);
       const [areaChange, longChange] = this.observe(area, year, index, score);
       areas.push({
