@@ -139,20 +139,23 @@ function renderTrend(p: PlacedTrend, unitName: string): string {
       formatIndex(last.value),
     );
   }
-  return out + legend(plot.left, unitName);
+  return out + legend(plot.left, unitName, p.nationalPaths.length > 0);
 }
 
 /** Says which line is which in words and line style, not colour alone. */
-function legend(left: number, unitName: string): string {
+function legend(left: number, unitName: string, withNational: boolean): string {
   const nameWidth = unitName.length * FONT.normal * 0.56;
   // A long name pushes "Riket" to a second row rather than running into it.
   const wrap = nameWidth > 200;
   const x2 = wrap ? left : left + 30 + nameWidth + 20;
   const y2 = wrap ? 36 : 16;
-  return (
+  const own =
     el('path', { d: `M${num(left)} 11h24`, stroke: UNIT, 'stroke-width': 3 }) +
     el('circle', { cx: left + 12, cy: 11, r: 4.5, fill: UNIT }) +
-    el('text', { x: left + 30, y: 16 }, escapeXml(unitName)) +
+    el('text', { x: left + 30, y: 16 }, escapeXml(unitName));
+  if (!withNational) return own;
+  return (
+    own +
     el('path', {
       d: `M${num(x2)} ${num(y2 - 5)}h24`,
       stroke: NATIONAL,

@@ -99,7 +99,7 @@ export function countyView(derived: Derived, county: County): CountyView {
     description: `${release.lede} Länets ${formatNumber(participants.length)} deltagande kommuner över åren.`,
     nkiTable,
     breakNote: breaks.size
-      ? `Kolumner märkta "ny serie" börjar ett seriebrott: NKI totalt är då sammansatt av andra områden än året före, så värdena går inte att jämföra rakt av.`
+      ? `Kolumner märkta ”ny serie” börjar ett seriebrott: NKI totalt är då sammansatt av andra områden än året före, så värdena går inte att jämföra rakt av.`
       : undefined,
     placesTable,
     placesOverYears,

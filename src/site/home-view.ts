@@ -139,7 +139,7 @@ export function averageTrendChart(input: {
   const computed = last?.basis === 'computed' ? ' (beräknat)' : '';
   const spec = trendChart({
     idPrefix: input.idPrefix,
-    unitName: 'riket',
+    unitName: 'rikets genomsnitt',
     measure: input.measure,
     points: input.points.map((p) => ({ year: p.year, value: p.value })),
     seriesBreaks: input.breaks,

@@ -77,7 +77,7 @@ export function yearView(derived: Derived, year: number): YearView {
     ranking: nkiRanking(kommuner, counties, year, prev?.year),
     rankingNote:
       acrossBreak && prev
-        ? `Förändringar markerade "seriebrott" jämför ${year} med ${prev.year}, då NKI totalt byggde på andra områden. De går inte att jämföra rakt av.`
+        ? `Förändringar markerade ”seriebrott” jämför ${year} med ${prev.year}, då NKI totalt byggde på andra områden. De går inte att jämföra rakt av.`
         : undefined,
     areaRankings: areaRankings(kommuner, year),
     nuiRanking: nuiRanking(kommuner, year, prev?.year),
