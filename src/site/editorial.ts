@@ -4,7 +4,11 @@
  * communicator wrote is silently left out.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { validateEditorialFrontmatter, type Editorial } from '../text/editorial';
+import {
+  editorialBodyProblem,
+  validateEditorialFrontmatter,
+  type Editorial,
+} from '../text/editorial';
 import type { Derived } from '../lib/model';
 
 interface MdxModule {
@@ -47,6 +51,11 @@ export function editorialIndex(derived: Derived): Map<string, EditorialEntry> {
     problems.push(...found);
     if (!value) continue;
     const body = (sources[path] ?? '').replace(/^---[\s\S]*?\n---\s*\n?/, '');
+    const markup = editorialBodyProblem(body, file);
+    if (markup) {
+      problems.push(markup);
+      continue;
+    }
     index.set(key, { editorial: { ...value, body }, Content: mod.Content });
   }
   if (problems.length) throw new Error(`Fel i redaktionella filer:\n${problems.join('\n')}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateEditorialFrontmatter } from './editorial';
+import { editorialBodyProblem, validateEditorialFrontmatter } from './editorial';
 
 const good = {
   quotes: [{ name: 'Exempel Exempelsson', title: 'samhällsbyggnadschef', quote: 'Vi är glada.' }],
@@ -74,4 +74,23 @@ describe('validateEditorialFrontmatter', () => {
       expect(result.value?.quotes[0]?.quote).toContain('exempelcitat');
     },
   );
+});
+
+describe('the editorial body', () => {
+  it('accepts plain paragraphs and Markdown emphasis and links', () => {
+    const body = 'Ett stycke med *betoning*.\n\nEtt till med [en länk](https://example.se).\n';
+    expect(editorialBodyProblem(body, 'kalix/2021.mdx')).toBeUndefined();
+  });
+
+  it('rejects an HTML tag, naming the file and the line', () => {
+    const body = 'Ett stycke.\n\n<img src="x" onerror="alert(1)" />\n';
+    expect(editorialBodyProblem(body, 'kalix/2021.mdx')).toBe(
+      'kalix/2021.mdx: texten innehåller kod eller HTML ("<i" på rad 3 efter frontmatter). Skriv vanlig text och Markdown.',
+    );
+  });
+
+  it('rejects imports and expressions, which MDX would run as code', () => {
+    expect(editorialBodyProblem("import X from './x.js'\n", 'a.mdx')).toMatch(/rad 1/);
+    expect(editorialBodyProblem('Summa: {1 + 1}\n', 'a.mdx')).toMatch(/"\{"/);
+  });
 });

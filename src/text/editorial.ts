@@ -71,7 +71,7 @@ export function validateEditorialFrontmatter(
       const email = optionalText(c.email, 'contact.email', say);
       if (phone && !/^\+?[\d\s\u2013()-]{6,}$/.test(phone))
         say('contact.phone', `har ogiltigt telefonnummer: "${phone}"`);
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      if (email && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email))
         say('contact.email', `har ogiltig e-postadress: "${email}"`);
       if (name && title)
         contact = { name, title, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
@@ -102,4 +102,15 @@ function optionalText(
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * MDX would run tags, expressions and imports in the body as code, so an editorial body must be
+ * plain text and Markdown. Returns the problem in Swedish, or undefined when the body is clean.
+ */
+export function editorialBodyProblem(body: string, file: string): string | undefined {
+  const markup = /<[A-Za-z!/]|^\s*(import|export)\s|\{/m.exec(body);
+  if (!markup) return undefined;
+  const line = body.slice(0, markup.index).split('\n').length;
+  return `${file}: texten innehåller kod eller HTML ("${markup[0].trim()}" på rad ${line} efter frontmatter). Skriv vanlig text och Markdown.`;
 }
