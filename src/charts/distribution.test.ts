@@ -22,7 +22,7 @@ const input = (points = municipalities(150)) => ({
     code: '2514',
     displayName: 'Kalix kommun',
     countyName: 'Norrbottens län',
-    place: { place: 2, basis: 'official' as const },
+    place: { place: 2, basis: 'official' as const, outOf: 151 },
   },
 });
 
@@ -59,6 +59,15 @@ describe('distributionChart', () => {
     const spec = distributionChart(input());
     expect(spec.title).toBe('Kalix kommun: NKI 86 år 2021, plats 2 av 151');
     expect(spec.svg).toContain('>Kalix kommun 86</text>');
+  });
+
+  it('gives no denominator when the data does not say how many were ranked', () => {
+    const base = input();
+    const spec = distributionChart({
+      ...base,
+      highlight: { ...base.highlight, place: { place: 2, basis: 'official' } },
+    });
+    expect(spec.title).toBe('Kalix kommun: NKI 86 år 2021, plats 2');
   });
 
   it('has a table row per municipality, highest first', () => {

@@ -7,7 +7,7 @@ import { el, escapeXml, num } from './draw';
 import { formatIndex, formatInteger } from './format';
 import { mark } from './marks';
 import { chartId, FONT, svgDocument, type ChartSpec } from './spec';
-import { beeswarm } from './swarm';
+import { beeswarm, type SwarmDot } from './swarm';
 
 export interface DistributionPoint {
   code: string;
@@ -28,7 +28,8 @@ export interface DistributionInput {
     displayName: string;
     /** "Norrbottens län"; names the county's diamonds in the legend. */
     countyName: string;
-    place?: { place: number; basis: 'official' | 'computed' };
+    /** `outOf` only when the data states how many were ranked; no denominator otherwise. */
+    place?: { place: number; basis: 'official' | 'computed'; outOf?: number };
   };
   national?: number;
   title?: string;
@@ -51,12 +52,7 @@ export function distributionChart(input: DistributionInput): ChartSpec {
   const x = scaleLinear()
     .domain([lo, Math.max(hi, lo + 5)])
     .range([16, WIDTH - 16]);
-  const dots = beeswarm(
-    points,
-    (p) => x(p.value),
-    (p) => p.code,
-    R,
-  );
+  const dots = swarmOf(points, x);
   const extent = Math.max(R, ...dots.map((d) => Math.abs(d.dy) + R));
   const centre = 70 + extent;
   const height = Math.round(centre + extent + 34);
@@ -71,7 +67,7 @@ export function distributionChart(input: DistributionInput): ChartSpec {
       ? `${highlight.displayName} finns inte bland de ${formatInteger(n)} rankade år ${input.year}`
       : `${highlight.displayName}: ${measure} ${formatIndex(me.value)} år ${input.year}` +
         (place
-          ? `, plats ${formatInteger(place.place)} av ${formatInteger(n)}${place.basis === 'computed' ? ' (beräknad)' : ''}`
+          ? `, plats ${formatInteger(place.place)}${place.outOf !== undefined ? ` av ${formatInteger(place.outOf)}` : ''}${place.basis === 'computed' ? ' (beräknad)' : ''}`
           : `, ${formatInteger(values.filter((v) => v < me.value).length)} av ${formatInteger(n)} rankade har lägre`));
   const countyCount = points.filter((p) => county(p) && p !== me).length;
   const alt =
@@ -150,4 +146,25 @@ export function distributionChart(input: DistributionInput): ChartSpec {
     width: WIDTH,
     height,
   };
+}
+
+// Every municipality page of a year draws the same swarm; only the highlight differs. Callers
+// that pass the same points array get the layout once (the scale is a function of the points).
+const swarms = new WeakMap<readonly DistributionPoint[], SwarmDot<DistributionPoint>[]>();
+
+function swarmOf(
+  points: readonly DistributionPoint[],
+  x: (v: number) => number,
+): SwarmDot<DistributionPoint>[] {
+  let dots = swarms.get(points);
+  if (!dots) {
+    dots = beeswarm(
+      points,
+      (p) => x(p.value),
+      (p) => p.code,
+      R,
+    );
+    swarms.set(points, dots);
+  }
+  return dots;
 }

@@ -27,7 +27,9 @@ export function beeswarm<T>(
   const placed: SwarmDot<T>[] = [];
   for (const item of sorted) {
     const x = xOf(item);
-    const near = placed.filter((p) => Math.abs(p.x - x) < d);
+    // Dots are placed in order of x, so only the last few can be within reach.
+    const near: SwarmDot<T>[] = [];
+    for (let i = placed.length - 1; i >= 0 && x - placed[i]!.x < d; i--) near.push(placed[i]!);
     const blocked = near.map((p) => {
       const h = Math.sqrt(d * d - (p.x - x) ** 2);
       return [p.dy - h, p.dy + h] as const;

@@ -23,8 +23,19 @@ export interface YearHighlights {
   fell: number;
 }
 
-/** Collects the year's facts from every unit's UnitYear in `derived`. */
+// Every release of a year needs the same facts; Derived is immutable, so they are kept per object.
+const memo = new WeakMap<Derived, Map<number, YearHighlights>>();
+
+/** Collects the year's facts from every unit's UnitYear in `derived` (computed once per year). */
 export function yearHighlights(derived: Derived, year: number): YearHighlights {
+  let byYear = memo.get(derived);
+  if (!byYear) memo.set(derived, (byYear = new Map()));
+  let found = byYear.get(year);
+  if (!found) byYear.set(year, (found = collectHighlights(derived, year)));
+  return found;
+}
+
+function collectHighlights(derived: Derived, year: number): YearHighlights {
   const units = unitsInYear(derived, year).filter((u) => u.unit.kind === 'kommun');
   const ranked = units
     .filter((u) => u.national.kind === 'ranked')

@@ -43,7 +43,7 @@ export function areaView(derived: Derived, id: AreaId): AreaView {
   const area = areaInfo(id);
   const pick = (uy: UnitYear) => uy.areas.find((a) => a.area === id)?.score;
   const points: (AveragePoint & { count: number })[] = derived.years.flatMap((y) => {
-    const value = computedMean(derived, y.year, pick);
+    const value = computedMean(derived, y.year, id, pick);
     if (value === undefined) return [];
     const count = unitsInYear(derived, y.year).filter(
       (u) => u.unit.kind === 'kommun' && pick(u)?.kind === 'measured',

@@ -12,6 +12,7 @@ import {
   placesChart,
   trendChart,
   type ChartSpec,
+  type DistributionPoint,
 } from '../charts';
 import { notRankedLabel, missingLabel } from '../text/labels';
 
@@ -30,12 +31,22 @@ export function seriesBreaks(derived: Derived): number[] {
     .map((y) => y.year);
 }
 
-/** Mean of the municipalities' measured values of an area or factor in a year (computed). */
+const means = new WeakMap<Derived, Map<string, number | undefined>>();
+
+/**
+ * Mean of the municipalities' measured values of an area or factor in a year (computed, not
+ * SKR's); `key` names the measure, and the result is kept so each page does not redo it.
+ */
 export function computedMean(
   derived: Derived,
   year: number,
+  key: string,
   pick: (uy: UnitYear) => Score | undefined,
 ): number | undefined {
+  let cache = means.get(derived);
+  if (!cache) means.set(derived, (cache = new Map()));
+  const id = `${year}:${key}`;
+  if (cache.has(id)) return cache.get(id);
   let sum = 0;
   let n = 0;
   for (const record of derived.records) {
@@ -47,7 +58,9 @@ export function computedMean(
       n += 1;
     }
   }
-  return n ? sum / n : undefined;
+  const mean = n ? sum / n : undefined;
+  cache.set(id, mean);
+  return mean;
 }
 
 const areaScore = (area: AreaId) => (uy: UnitYear) => uy.areas.find((a) => a.area === area)?.score;
@@ -105,7 +118,7 @@ export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
       label: a.name,
       value: value(ay.score),
       grade: ay.grade,
-      national: computedMean(derived, uy.year, areaScore(a.id)),
+      national: computedMean(derived, uy.year, a.id, areaScore(a.id)),
       note: ay.score.kind === 'missing' ? missingLabel(ay.score.reason) : undefined,
     };
   });
@@ -123,7 +136,7 @@ export function factorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefine
   ).map((f) => ({
     label: f.name,
     value: value(uy.factors.find((x) => x.factor === f.id)!.score),
-    national: computedMean(derived, uy.year, factorScore(f.id)),
+    national: computedMean(derived, uy.year, f.id, factorScore(f.id)),
   }));
   if (!factors.length) return undefined;
   return factorsChart({
@@ -139,24 +152,7 @@ export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | und
   const county = derived.dataset.reference.counties.find(
     (c) => c.code === (uy.unit.kind === 'kommun' ? uy.unit.countyCode : ''),
   );
-  const points = derived.records.flatMap((r) => {
-    const other = derived.byUnitYear.get(`${r.unit.code}:${uy.year}`);
-    if (
-      !other ||
-      r.unit.kind !== 'kommun' ||
-      other.national.kind !== 'ranked' ||
-      other.nki.kind !== 'measured'
-    )
-      return [];
-    return [
-      {
-        code: r.unit.code,
-        name: r.unit.name,
-        countyCode: r.unit.countyCode,
-        value: other.nki.value,
-      },
-    ];
-  });
+  const points = rankedPoints(derived, uy.year);
   if (!points.length) return undefined;
   const summary = derived.years.find((y) => y.year === uy.year);
   return distributionChart({
@@ -170,7 +166,11 @@ export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | und
       countyName: county?.name ?? '',
       place:
         uy.national.kind === 'ranked'
-          ? { place: uy.national.rank.place, basis: uy.national.rank.basis }
+          ? {
+              place: uy.national.rank.place,
+              basis: uy.national.rank.basis,
+              outOf: uy.national.rank.outOf,
+            }
           : undefined,
     },
   });
@@ -204,4 +204,35 @@ export function mapFor(
       ];
     }),
   });
+}
+
+const ranked = new WeakMap<Derived, Map<number, DistributionPoint[]>>();
+
+/** The year's nationally ranked municipalities, one array per year (the chart caches by it). */
+function rankedPoints(derived: Derived, year: number): DistributionPoint[] {
+  let byYear = ranked.get(derived);
+  if (!byYear) ranked.set(derived, (byYear = new Map()));
+  let points = byYear.get(year);
+  if (!points) {
+    points = derived.records.flatMap((r) => {
+      const other = derived.byUnitYear.get(`${r.unit.code}:${year}`);
+      if (
+        !other ||
+        r.unit.kind !== 'kommun' ||
+        other.national.kind !== 'ranked' ||
+        other.nki.kind !== 'measured'
+      )
+        return [];
+      return [
+        {
+          code: r.unit.code,
+          name: r.unit.name,
+          countyCode: r.unit.countyCode,
+          value: other.nki.value,
+        },
+      ];
+    });
+    byYear.set(year, points);
+  }
+  return points;
 }
