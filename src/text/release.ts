@@ -23,8 +23,20 @@ import { heading, paragraph, type Block, type Release } from './types';
 
 const SERIES_SIZE = { 'five-areas': 5, 'six-areas': 6, 'four-areas': 4 } as const;
 
-/** Composes the release; throws when the unit has no result for the year. */
+// The page, its share card and two feeds all need the same release: compose it once.
+const memo = new WeakMap<Derived, Map<string, Release>>();
+
+/** Composes the release; throws when the unit has no result for the year. Do not mutate it. */
 export function composeRelease(derived: Derived, unitCode: string, year: number): Release {
+  let byKey = memo.get(derived);
+  if (!byKey) memo.set(derived, (byKey = new Map()));
+  const key = `${unitCode}:${year}`;
+  let release = byKey.get(key);
+  if (!release) byKey.set(key, (release = writeRelease(derived, unitCode, year)));
+  return release;
+}
+
+function writeRelease(derived: Derived, unitCode: string, year: number): Release {
   const uy = derived.byUnitYear.get(`${unitCode}:${year}`);
   if (!uy) throw new Error(`Inget resultat för enhet ${unitCode} år ${year}`);
   const headline = chooseHeadline(derived, uy, yearHighlights(derived, year)).text;
