@@ -16,6 +16,20 @@ import {
 } from '../charts';
 import { notRankedLabel, missingLabel } from '../text/labels';
 
+// Each chart appears on a page, its embed, its code page and its SVG download: draw it once.
+const drawn = new WeakMap<Derived, Map<string, ChartSpec | undefined>>();
+
+function once(
+  derived: Derived,
+  key: string,
+  draw: () => ChartSpec | undefined,
+): ChartSpec | undefined {
+  let cache = drawn.get(derived);
+  if (!cache) drawn.set(derived, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, draw());
+  return cache.get(key);
+}
+
 export interface Position {
   code: string;
   lat: number;
@@ -72,6 +86,16 @@ export function trendFor(
   record: UnitRecord,
   measure: 'nki' | 'nui' = 'nki',
 ): ChartSpec {
+  return once(derived, `trend:${record.unit.code}:${measure}`, () =>
+    drawTrendFor(derived, record, measure),
+  )!;
+}
+
+function drawTrendFor(
+  derived: Derived,
+  record: UnitRecord,
+  measure: 'nki' | 'nui' = 'nki',
+): ChartSpec {
   const byYear = new Map(record.years.map((uy) => [uy.year, uy]));
   const years = derived.years.filter((y) => measure === 'nki' || y.year >= 2020);
   return trendChart({
@@ -89,6 +113,10 @@ export function trendFor(
 }
 
 export function placesFor(derived: Derived, record: UnitRecord): ChartSpec {
+  return once(derived, `places:${record.unit.code}`, () => drawPlacesFor(derived, record))!;
+}
+
+function drawPlacesFor(derived: Derived, record: UnitRecord): ChartSpec {
   return placesChart({
     idPrefix: `${record.unit.slug}-places`,
     unitName: record.unit.displayName,
@@ -112,6 +140,10 @@ export function placesFor(derived: Derived, record: UnitRecord): ChartSpec {
 }
 
 export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
+  return once(derived, `areas:${uy.unit.code}:${uy.year}`, () => drawAreasFor(derived, uy))!;
+}
+
+function drawAreasFor(derived: Derived, uy: UnitYear): ChartSpec {
   const rows = AREAS.filter((a) => uy.areas.some((x) => x.area === a.id)).map((a) => {
     const ay = uy.areas.find((x) => x.area === a.id)!;
     return {
@@ -131,6 +163,10 @@ export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
 }
 
 export function factorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
+  return once(derived, `factors:${uy.unit.code}:${uy.year}`, () => drawFactorsFor(derived, uy));
+}
+
+function drawFactorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
   const factors = FACTORS.filter((f) =>
     uy.factors.some((x) => x.factor === f.id && x.score.kind === 'measured'),
   ).map((f) => ({
@@ -148,6 +184,12 @@ export function factorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefine
 }
 
 export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
+  return once(derived, `distribution:${uy.unit.code}:${uy.year}`, () =>
+    drawDistributionFor(derived, uy),
+  );
+}
+
+function drawDistributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
   if (uy.unit.kind !== 'kommun') return undefined;
   const county = derived.dataset.reference.counties.find(
     (c) => c.code === (uy.unit.kind === 'kommun' ? uy.unit.countyCode : ''),

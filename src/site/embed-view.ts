@@ -39,8 +39,6 @@ export interface EmbedChart {
   isExample: boolean;
   /** Site-relative page the chart belongs to (the unit-year page, or the unit page). */
   pagePath: string;
-  /** Name of the unit and the year(s), for page titles: "Kalix kommun 2021". */
-  label: string;
 }
 
 // ---------------------------------------------------------------- keys
@@ -103,10 +101,13 @@ export function yearCharts(derived: Derived, uy: UnitYear): EmbedChart[] {
     const chart = make[key]();
     return chart
       ? [
-          entry(derived, { unit: uy.unit, year: uy.year, key }, chart, [uy.year], {
-            pagePath: unitYearUrl(uy.unit, uy.year),
-            label: `${uy.unit.displayName} ${uy.year}`,
-          }),
+          entry(
+            derived,
+            { unit: uy.unit, year: uy.year, key },
+            chart,
+            [uy.year],
+            unitYearUrl(uy.unit, uy.year),
+          ),
         ]
       : [];
   });
@@ -127,10 +128,13 @@ export function unitCharts(derived: Derived, record: UnitRecord): EmbedChart[] {
     const chart = make[key]();
     return chart
       ? [
-          entry(derived, { unit, key }, chart, key === 'nui-trend' ? nuiYears : years, {
-            pagePath: unitUrl(unit),
-            label: unit.displayName,
-          }),
+          entry(
+            derived,
+            { unit, key },
+            chart,
+            key === 'nui-trend' ? nuiYears : years,
+            unitUrl(unit),
+          ),
         ]
       : [];
   });
@@ -141,10 +145,10 @@ function entry(
   ref: ChartRef,
   chart: ChartSpec,
   years: number[],
-  page: { pagePath: string; label: string },
+  pagePath: string,
 ): EmbedChart {
   const isExample = derived.dataset.isExample;
-  return { ref, chart, source: sourceLine(years, isExample), isExample, ...page };
+  return { ref, chart, source: sourceLine(years, isExample), isExample, pagePath };
 }
 
 export interface EmbedScope {
@@ -182,7 +186,10 @@ export function embedCharts(derived: Derived): EmbedChart[] {
 }
 
 /** Astro route params of a chart: kind, slug, key and (for a year's chart) year. */
-export function embedParams(ref: ChartRef): { kind: string; slug: string; key: ChartKey } & {
+export function embedParams(ref: ChartRef): {
+  kind: string;
+  slug: string;
+  key: ChartKey;
   year?: string;
 } {
   return {
