@@ -245,8 +245,11 @@ export function fragmentSnippet(e: EmbedChart): string {
 // ---------------------------------------------------------------- the SVG download
 
 const PAD = 16;
-/** The file's size is twice its viewBox, so the PNG rendered from it at its own size is sharp. */
-const SCALE = 2;
+/**
+ * The file is 1.5 times its viewBox, so the PNG rendered at that size is sharp on screens and in
+ * documents while the thousands of PNGs stay small enough for an ordinary static host.
+ */
+const SCALE = 1.5;
 const TITLE = { size: 17, lineHeight: 1.25 };
 const SUBTITLE = { size: 14, lineHeight: 1.3 };
 const SOURCE = { size: 13, lineHeight: 1.3 };
@@ -310,7 +313,7 @@ export function downloadSvg(e: EmbedChart): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
-    `width="${width * SCALE}" height="${height * SCALE}" ` +
+    `width="${Math.round(width * SCALE)}" height="${Math.round(height * SCALE)}" ` +
     `font-family="DejaVu Sans, system-ui, sans-serif" fill="#1a1a1a">` +
     `<title>${escapeXml(chart.title)}</title>` +
     `<desc>${escapeXml(`${chart.alt} ${e.source}`)}</desc>` +

@@ -176,7 +176,7 @@ describe('the SVG download', () => {
     const e = embedOf('kalix-2021-areas');
     const [, w, h] = /^<svg[^>]* viewBox="0 0 (\d+) (\d+)"/m.exec(svg.split('\n')[1]!)!.map(Number);
     const height = h!;
-    expect(svg).toContain(`width="${w! * 2}" height="${h! * 2}"`);
+    expect(svg).toContain(`width="${Math.round(w! * 1.5)}" height="${Math.round(h! * 1.5)}"`);
     const chartTop = Number(/<svg x="16" y="([\d.]+)"/.exec(svg)?.[1]);
     expect(height).toBeGreaterThan(chartTop + e.chart.height);
   });
