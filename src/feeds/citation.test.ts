@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation } from './citation';
+import { citation, pageCitation } from './citation';
 
 const kalix = {
   title: 'Kalix kommun har landets näst mest nöjda kunder',
@@ -35,6 +35,28 @@ describe('citation', () => {
   it('refuses a date that is not ISO', () => {
     expect(() => citation({ ...kalix, dataDate: '1 april 2022' })).toThrow(
       'Ogiltigt datum för data: "1 april 2022"',
+    );
+  });
+});
+
+describe('pageCitation', () => {
+  it('names the span of data years and the page', () => {
+    expect(
+      pageCitation({
+        title: 'Kalix kommun',
+        url: 'https://nki-rapporten.example/kommun/kalix/',
+        years: [2010, 2021, 2024],
+      }),
+    ).toBe(
+      'Källa: SKR, Insikt 2010–2024. ”Kalix kommun”, NKI-rapporten, https://nki-rapporten.example/kommun/kalix/.',
+    );
+  });
+
+  it('says so while the data is the example', () => {
+    expect(
+      pageCitation({ title: 'Om', url: 'https://x.example/om/', years: [2021], isExample: true }),
+    ).toBe(
+      'Källa: SKR, Insikt 2021. ”Om”, NKI-rapporten, https://x.example/om/. Obs! Exempeldata, inte SKR:s resultat.',
     );
   });
 });

@@ -36,3 +36,21 @@ export function citation(input: CitationInput): string {
   const text = `Källa: SKR, Insikt ${input.year}. ”${title}”, NKI-rapporten, ${input.url} (dataår ${input.year}, publicerat ${when}).`;
   return input.isExample ? `${text} Obs! Exempeldata, inte SKR:s resultat.` : text;
 }
+
+/**
+ * The "Citera" text of a page that covers several data years (the year pages, a municipality over
+ * time, the method): `Källa: SKR, Insikt 2010–2024. ”Kalix kommun”, NKI-rapporten, <url>.`
+ */
+export function pageCitation(input: {
+  title: string;
+  url: string;
+  years: readonly number[];
+  isExample?: boolean;
+}): string {
+  const first = Math.min(...input.years);
+  const last = Math.max(...input.years);
+  const span = first === last ? String(first) : `${first}–${last}`;
+  const title = input.title.trim().replace(/[.!?]+$/, '');
+  const text = `Källa: SKR, Insikt ${span}. ”${title}”, NKI-rapporten, ${input.url}.`;
+  return input.isExample ? `${text} Obs! Exempeldata, inte SKR:s resultat.` : text;
+}

@@ -39,3 +39,8 @@ export function getPositions(): { code: string; lat: number; lon: number }[] {
   );
   return positions;
 }
+
+/** The data years the site covers, ascending (for citations and footers). */
+export function dataYears(): number[] {
+  return getDerived().years.map((y) => y.year);
+}
