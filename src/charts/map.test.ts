@@ -45,13 +45,13 @@ describe('mapChart', () => {
 
   it('counts grades in the title and lists every municipality in the table', () => {
     const spec = mapChart(input);
-    expect(spec.title).toBe('NKI 2021: 2 av 4 deltagande kommuner har högt eller mycket högt');
+    expect(spec.title).toBe('NKI 2021: 2 av 4 kommuner med resultat har högt eller mycket högt');
     expect(spec.table.rows).toEqual([
       ['Kalix', '86', 'Mycket högt'],
       ['Kiruna', '55', 'Lågt'],
       ['Malmö', '68', 'Godkänt'],
       ['Stockholm', '72', 'Högt'],
-      ['Upplands Väsby', '–', 'Deltog inte'],
+      ['Upplands Väsby', '–', 'Inget resultat'],
     ]);
   });
 

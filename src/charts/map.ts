@@ -48,11 +48,11 @@ export function mapChart(input: MapInput): ChartSpec {
   const high = count('mycket-hogt') + count('hogt');
   const title =
     input.title ??
-    `${measure} ${input.year}: ${formatInteger(high)} av ${formatInteger(taking.length)} deltagande kommuner har högt eller mycket högt`;
+    `${measure} ${input.year}: ${formatInteger(high)} av ${formatInteger(taking.length)} kommuner med resultat har högt eller mycket högt`;
   const alt =
     `Karta över Sverige med en symbol per kommun för ${measure} ${input.year}. ` +
     GRADE_STYLES.map((s) => `${s.name}: ${formatInteger(count(s.grade))}`).join(', ') +
-    `. ${formatInteger(placed.length - taking.length)} kommuner deltog inte eller saknar resultat.`;
+    `. ${formatInteger(placed.length - taking.length)} kommuner saknar resultat i underlaget.`;
 
   let body = el('path', { d: path, fill: '#f4f4f4', stroke: '#777', 'stroke-width': 0.8 });
   body += '<g fill="none" stroke="#8c8c8c" stroke-width="0.8">';
@@ -92,7 +92,11 @@ export function mapChart(input: MapInput): ChartSpec {
 
   const rows = [...placed]
     .sort((a, b) => a.p.name.localeCompare(b.p.name, 'sv-SE'))
-    .map((d) => [d.p.name, d.style ? formatIndex(d.p.value) : '–', d.style?.name ?? 'Deltog inte']);
+    .map((d) => [
+      d.p.name,
+      d.style ? formatIndex(d.p.value) : '–',
+      d.style?.name ?? 'Inget resultat',
+    ]);
   return {
     id,
     title,
@@ -133,6 +137,6 @@ function legend(): string {
     stroke: '#8c8c8c',
     'stroke-width': 0.8,
   });
-  out += el('text', { x: 28, y: 108 }, 'Deltog inte');
+  out += el('text', { x: 28, y: 108 }, 'Inget resultat');
   return out + '</g>';
 }

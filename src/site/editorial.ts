@@ -41,6 +41,8 @@ export function editorialIndex(derived: Derived): Map<string, EditorialEntry> {
   for (const [path, mod] of Object.entries(compiled)) {
     const file = path.replace(/^\//, '');
     const key = path.replace(/^\/data\/editorial\//, '').replace(/\.mdx$/, '');
+    // Editorials written for the example data do not belong on a site built from real files.
+    if (isExampleEditorial(mod.frontmatter) && !derived.dataset.isExample) continue;
     if (!known.has(key)) {
       problems.push(
         `${file}: det finns inget resultat för "${key}" (mappen ska heta som kommunens adress, t.ex. kalix/2021.mdx).`,
@@ -61,4 +63,12 @@ export function editorialIndex(derived: Derived): Map<string, EditorialEntry> {
   if (problems.length) throw new Error(`Fel i redaktionella filer:\n${problems.join('\n')}`);
   cache = index;
   return index;
+}
+
+function isExampleEditorial(frontmatter: unknown): boolean {
+  return (
+    typeof frontmatter === 'object' &&
+    frontmatter !== null &&
+    (frontmatter as { example?: unknown }).example === true
+  );
 }

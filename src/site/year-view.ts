@@ -43,6 +43,8 @@ export interface YearView {
   areaRankings: AreaRanking[];
   nuiRanking?: AreaRanking;
   participants: { label: string; value: string }[];
+  /** Set when the file is partial: how many took part cannot be read from it. */
+  participantsNote?: string;
   forbund: { name: string; url: string }[];
   changes: { up: TableView; down: TableView } | undefined;
   changesNote?: string;
@@ -82,6 +84,9 @@ export function yearView(derived: Derived, year: number): YearView {
     areaRankings: areaRankings(kommuner, year),
     nuiRanking: nuiRanking(kommuner, year, prev?.year),
     participants: participants(summary, kommuner),
+    participantsNote: summary.complete
+      ? undefined
+      : 'Resultatfilen är inte komplett (placeringarna går längre än antalet rader), så den visar inte hur många som deltog eller rankades. Siffrorna här gäller bara raderna i filen.',
     forbund: units
       .filter((u) => u.unit.kind === 'forbund')
       .map((u) => ({ name: u.unit.name, url: unitYearUrl(u.unit, year) }))

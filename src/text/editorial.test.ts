@@ -36,7 +36,7 @@ describe('validateEditorialFrontmatter', () => {
       contact: { name: '', title: 'chef', email: 'inte-en-adress' },
     };
     expect(validateEditorialFrontmatter(data, 'x.mdx').problems).toEqual([
-      'x.mdx: fältet "quote" är okänt; tillåtna fält är quotes och contact.',
+      'x.mdx: fältet "quote" är okänt; tillåtna fält är quotes, contact och example.',
       'x.mdx: fältet "quotes" ska vara en lista med citat.',
       'x.mdx: fältet "contact.name" ska vara en text som inte är tom.',
       'x.mdx: fältet "contact.email" har ogiltig e-postadress: "inte-en-adress".',
@@ -92,5 +92,18 @@ describe('the editorial body', () => {
   it('rejects imports and expressions, which MDX would run as code', () => {
     expect(editorialBodyProblem("import X from './x.js'\n", 'a.mdx')).toMatch(/rad 1/);
     expect(editorialBodyProblem('Summa: {1 + 1}\n', 'a.mdx')).toMatch(/"\{"/);
+  });
+});
+
+describe('the example flag', () => {
+  it('marks an editorial written for the example data', () => {
+    const { value } = validateEditorialFrontmatter({ example: true, quotes: [] }, 'k/2021.mdx');
+    expect(value?.example).toBe(true);
+  });
+
+  it('must be true or false', () => {
+    expect(validateEditorialFrontmatter({ example: 'ja' }, 'k/2021.mdx').problems).toEqual([
+      'k/2021.mdx: fältet "example" ska vara true eller false.',
+    ]);
   });
 });

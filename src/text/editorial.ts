@@ -24,9 +24,11 @@ export interface Editorial {
   contact?: Contact;
   /** The MDX body as written (plain Markdown paragraphs), for the plain-text version. */
   body?: string;
+  /** Written for the example data: left out when the site is built from real result files. */
+  example?: boolean;
 }
 
-const KNOWN_FIELDS = ['quotes', 'contact'];
+const KNOWN_FIELDS = ['quotes', 'contact', 'example'];
 
 /** Checks parsed frontmatter; `value` is set only when there are no problems. */
 export function validateEditorialFrontmatter(
@@ -40,7 +42,7 @@ export function validateEditorialFrontmatter(
   }
   for (const key of Object.keys(data)) {
     if (!KNOWN_FIELDS.includes(key))
-      say(key, `är okänt; tillåtna fält är ${KNOWN_FIELDS.join(' och ')}`);
+      say(key, `är okänt; tillåtna fält är quotes, contact och example`);
   }
 
   const quotes: Quote[] = [];
@@ -77,7 +79,12 @@ export function validateEditorialFrontmatter(
         contact = { name, title, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
     }
   }
-  return problems.length > 0 ? { problems } : { value: { quotes, contact }, problems };
+  if (data.example !== undefined && typeof data.example !== 'boolean')
+    say('example', 'ska vara true eller false');
+  const example = data.example === true;
+  return problems.length > 0
+    ? { problems }
+    : { value: { quotes, contact, ...(example ? { example } : {}) }, problems };
 }
 
 function text(
