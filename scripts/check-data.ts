@@ -21,7 +21,10 @@ const dist = args.has('--dist') && distArg ? resolve(distArg) : join(projectRoot
 const { resultsDir, isExample } = resultsDirFromEnv(projectRoot);
 const { report } = loadDataset({
   resultsDir,
-  referenceDir: join(projectRoot, 'data', 'reference'),
+  // NKI_REFERENCE_DIR is for tests that build from a modified copy; the build honours it too.
+  referenceDir: process.env.NKI_REFERENCE_DIR
+    ? resolve(process.env.NKI_REFERENCE_DIR)
+    : join(projectRoot, 'data', 'reference'),
   isExample,
 });
 const failed = report.problems.some((p) => p.severity === 'error');

@@ -16,6 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
+import { slugify } from '../../src/lib/slug';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildInto, SITE_ROOT } from './build';
 import { escapedOccurrences, injectedMarkup } from './checks';
@@ -63,7 +64,10 @@ function hostileData(): Record<string, string> {
     },
   );
   const name = forbund.data[0]?.name;
-  if (!name) throw new Error('forbund.csv har ingen kolumn "name" med ett första förbund');
+  const slug = forbund.data[0]?.slug;
+  if (!name || !slug) throw new Error('forbund.csv har inget första förbund med name och slug');
+  // The slug follows the name (the reference parser checks the rule), so it changes with it.
+  replaceInFiles(reference, `,${slug},`, `,${slugify(HOSTILE_NAME)},`);
   replaceInFiles(reference, name, HOSTILE_NAME);
   replaceInFiles(results, name, HOSTILE_NAME);
   return { NKI_REFERENCE_DIR: reference, NKI_RESULTS_DIR: results };
