@@ -20,9 +20,18 @@ export default defineConfig({
           name: 'determinism',
           include: ['test/site/determinism.test.ts'],
           testTimeout: 1_200_000,
+          // Removing two built sites (a gigabyte each) takes longer than vitest's default.
+          hookTimeout: 300_000,
         },
       },
-      { test: { name: 'escaping', include: ['test/site/escaping.test.ts'], testTimeout: 900_000 } },
+      {
+        test: {
+          name: 'escaping',
+          include: ['test/site/escaping.test.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
