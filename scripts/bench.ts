@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/bench.ts            everything (about 10–15 minutes)
  *   npx tsx scripts/bench.ts --quick    the example only, no Lighthouse
+ *   npx tsx scripts/bench.ts --no-scaled  the example with Lighthouse, without the scaled dataset
  *
  * Settings (environment): NKI_BUILD_CMD (default `npm run --silent build`; `{outDir}` in it is
  * replaced by the output folder, which is also passed as NKI_OUT_DIR: the build must write there),
@@ -26,6 +27,7 @@ import { listFiles } from '../test/site/dist';
 
 const root = resolve('.');
 const quick = process.argv.includes('--quick');
+const scaledToo = !quick && !process.argv.includes('--no-scaled');
 const buildCommand = process.env.NKI_BUILD_CMD ?? 'npm run --silent build';
 const resultsDir = resolve(process.env.NKI_RESULTS_DIR ?? 'data/results');
 const referenceDir = resolve(process.env.NKI_REFERENCE_DIR ?? 'data/reference');
@@ -209,7 +211,7 @@ async function main(): Promise<void> {
   const results: DatasetResult[] = [];
   const exampleYears = listFiles(resultsDir).filter((file) => file.endsWith('.csv')).length;
   results.push(await dataset('exempel', {}, { years: exampleYears }, !quick));
-  if (!quick) {
+  if (scaledToo) {
     const scaledDir = join(work, 'scaled-results');
     const scaled = writeScaled(resultsDir, referenceDir, scaledDir);
     results.push(
@@ -229,6 +231,7 @@ async function main(): Promise<void> {
   const report = {
     measuredAt: new Date().toISOString(),
     quick,
+    scaled: scaledToo,
     machine: { cpus: cpus().length, node: process.version, astro: astroVersion },
     targets: TARGETS,
     results,
