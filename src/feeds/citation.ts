@@ -3,6 +3,12 @@
  * the source in SKR's own form, the page, the data year and the date of the data.
  */
 
+const MONTH_YEAR = new Intl.DateTimeFormat('sv-SE', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 export interface CitationInput {
   /** The page's title or headline: "Kalix kommun har landets näst mest nöjda kunder". */
   title: string;
@@ -27,11 +33,7 @@ export function citation(input: CitationInput): string {
   const day = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
   // SKR publishes in April of the following year; the day is not in the data, so only the month
   // and year are stated.
-  const when = new Intl.DateTimeFormat('sv-SE', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(day);
+  const when = MONTH_YEAR.format(day);
   const title = input.title.trim().replace(/[.!?]+$/, '');
   const text = `Källa: SKR, Insikt ${input.year}. ”${title}”, NKI-rapporten, ${input.url} (dataår ${input.year}, publicerat ${when}).`;
   return input.isExample ? `${text} Obs! Exempeldata, inte SKR:s resultat.` : text;

@@ -7,12 +7,23 @@ import type { Grade } from '../lib/model';
 
 const MINUS = '\u2212';
 
+// Building an Intl.NumberFormat is costly and a site build formats millions of numbers.
+const formats = new Map<number, Intl.NumberFormat>();
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let f = formats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('sv-SE', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formats.set(decimals, f);
+  }
+  return f;
+}
+
 /** A number in sv-SE: decimal comma, a non-breaking space between thousands, U+2212 minus. "4,5", "40 000". */
 export function formatNumber(value: number, decimals = 0): string {
-  const text = value.toLocaleString('sv-SE', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const text = numberFormat(decimals).format(value);
   // ICU already uses U+2212 for sv-SE; the replace keeps the promise if a runtime does not.
   return text.replace(/^-/, MINUS);
 }
