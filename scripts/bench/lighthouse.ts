@@ -2,6 +2,7 @@
  * Lighthouse 12 (the project's node_modules/lighthouse CLI), mobile defaults, against a page served
  * on 127.0.0.1, in Debian's Chromium ($CHROME_PATH, default /usr/bin/chromium). Scores 0–1.
  */
+import { CHROMIUM_ARGS } from '../chromium';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +14,7 @@ export interface Scores {
   readonly error?: string;
 }
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const FLAGS = CHROMIUM_ARGS;
 
 export async function lighthouse(root: string, url: string): Promise<Scores> {
   const dir = mkdtempSync(join(tmpdir(), 'nki-lh-'));

@@ -6,17 +6,9 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist';
+import { CHROMIUM_ARGS } from '../../scripts/chromium';
 import { assertBuilt, DIST_DIR } from '../site/dist';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 declare module 'vitest' {
   export interface ProvidedContext {
