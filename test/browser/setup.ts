@@ -9,7 +9,6 @@ import { serveDist } from '../../scripts/serve-dist';
 import { CHROMIUM_ARGS } from '../../scripts/chromium';
 import { assertBuilt, DIST_DIR } from '../site/dist';
 
-
 declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
