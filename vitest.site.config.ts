@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/checks.test.ts', 'test/site/dist.test.ts'],
           testTimeout: 120_000,
+          // Reading every page of the built site (13 000 files) can take longer than 10 s.
+          hookTimeout: 300_000,
         },
       },
       {
