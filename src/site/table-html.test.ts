@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, tableHtml } from './table-html';
+
+const ranking = {
+  caption: 'NKI 2021 & 2020: alla kommuner',
+  columns: ['Plats', 'Kommun', 'NKI', 'Förändring'],
+  rows: [
+    ['1', { text: 'Trosa kommun', href: '/kommun/trosa/2021/' }, '88', { text: '+4', sort: 4 }],
+    ['2', { text: 'Kalix kommun', href: '/kommun/kalix/2021/' }, '86', { text: '−3', sort: -3 }],
+    ['–', 'Förbund <deltar>', 'saknas', { text: '4,5 %', bar: '<svg class="bar"></svg>' }],
+  ],
+  sortable: true,
+  rowHeader: 1,
+};
+
+describe('tableHtml', () => {
+  const html = tableHtml(ranking);
+
+  it('names the scroll region and the table by the caption, escaped', () => {
+    expect(html).toContain(
+      '<div class="table-scroll" tabindex="0" role="region" aria-label="NKI 2021 &amp; 2020: alla kommuner">',
+    );
+    expect(html).toContain(
+      '<table data-sortable><caption>NKI 2021 &amp; 2020: alla kommuner</caption>',
+    );
+  });
+
+  it('writes column headers and the chosen row header with its link', () => {
+    expect(html).toContain('<thead><tr><th scope="col">Plats</th><th scope="col">Kommun</th>');
+    expect(html).toContain('<th scope="row"><a href="/kommun/kalix/2021/">Kalix kommun</a></th>');
+  });
+
+  it('right-aligns Swedish numbers (minus sign, decimal comma, percent) and not words', () => {
+    expect(html).toContain('<td class="num" data-sort="-3">−3</td>');
+    expect(html).toContain('<td class="num">86</td>');
+    expect(html).toContain('<td>saknas</td>');
+    expect(html).toContain('<td class="num"><svg class="bar"></svg>4,5 %</td>');
+  });
+
+  it('escapes data text but keeps the chart-drawn bar markup', () => {
+    expect(html).toContain('<th scope="row">Förbund &lt;deltar&gt;</th>');
+    expect(html).not.toContain('<deltar>');
+  });
+
+  it('leaves out sort buttons unless asked', () => {
+    expect(tableHtml({ caption: 'c', columns: ['a'], rows: [['x']] })).toContain(
+      '<table><caption>',
+    );
+  });
+
+  it('returns the same text for the same table object', () => {
+    expect(tableHtml(ranking)).toBe(html);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes every character that could open markup or close an attribute', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('1')"> & co`)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co',
+    );
+  });
+});
