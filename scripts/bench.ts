@@ -112,7 +112,10 @@ async function dataset(
 
   log(`[bench] ${name}: bygger golvet (${pages} triviala sidor) …`);
   const floorDir = join(work, `${name}-floor`);
-  const floorRun = await measure(writeFloor(floorDir, root, pages), floorDir);
+  // The floor runs Astro with the same V8 settings as the site's build (package.json config).
+  const floorRun = await measure(writeFloor(floorDir, root, pages), floorDir, {
+    NODE_OPTIONS: astroNodeOptions(),
+  });
   failIf(floorRun, `Golvbygget (${name})`);
   const floor = figures(floorRun, pages);
 
@@ -151,6 +154,14 @@ async function dataset(
     weight,
     ...(scores ? { lighthouse: scores } : {}),
   };
+}
+
+/** The NODE_OPTIONS `npm run build` gives `astro build` (package.json, config.astro_node_options). */
+function astroNodeOptions(): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    config?: { astro_node_options?: string };
+  };
+  return pkg.config?.astro_node_options ?? '';
 }
 
 function round(value: number, digits: number): number {

@@ -4,18 +4,21 @@
  * instead of drawn again. A PNG is the same bytes whether rendered or taken from the cache: the
  * cache holds exactly what the renderer produced.
  *
- * CLI: `npx tsx scripts/render-images.ts [--phase share-cards] [--cache .cache/images] <dir>…`
- * renders every `*.svg` under each dir to a `.png` beside it and prints `[phase] <name> <ms>`.
+ * CLI: `npx tsx scripts/render-images.ts [--cache .cache/images] <outDir>` draws the share cards
+ * and chart downloads from the data (src/site/images.ts) into the built site and prints
+ * `[phase] share-cards <ms>` and `[phase] chart-images <ms>`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { renderInWorkers } from './images/pool';
 import { RENDERER_KEY } from './images/renderer';
+import { getDerived } from '../src/site/data';
+import { chartImages, shareCardImages, type SiteImage } from '../src/site/images';
 
 export interface RenderJob {
   svg: string;
@@ -56,16 +59,19 @@ export async function renderPngs(
   }
   let cached = 0;
   const misses: { key: string; jobs: RenderJob[] }[] = [];
+  const hits: { from: string; to: string }[] = [];
   for (const [key, group] of byKey) {
     const cachePath = join(opts.cacheDir, `${key}.png`);
     if (existsSync(cachePath)) {
-      await Promise.all(group.map((job) => copyOut(cachePath, job.outFile)));
+      for (const job of group) hits.push({ from: cachePath, to: job.outFile });
       cached += group.length;
     } else {
       misses.push({ key, jobs: group });
       cached += group.length - 1;
     }
   }
+  await makeDirs(jobs.map((job) => dirname(job.outFile)));
+  await inBatches(hits, (hit) => copyFile(hit.from, hit.to));
   const size = opts.workers ?? availableParallelism();
   let written = 0;
   await renderInWorkers(
@@ -79,7 +85,7 @@ export async function renderPngs(
       const tmp = `${cachePath}.${process.pid}-${threadId}-${written++}.tmp`;
       await writeFile(tmp, png);
       await rename(tmp, cachePath);
-      await Promise.all(miss.jobs.map((job) => copyOut(cachePath, job.outFile)));
+      await Promise.all(miss.jobs.map((job) => copyFile(cachePath, job.outFile)));
     },
   );
   const ms = Math.round(performance.now() - start);
@@ -92,40 +98,61 @@ export function cacheKey(svg: string): string {
   return createHash('sha256').update(RENDERER_KEY).update('\0').update(svg).digest('hex');
 }
 
-async function copyOut(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  await copyFile(from, to);
+async function makeDirs(dirs: readonly string[]): Promise<void> {
+  await inBatches([...new Set(dirs)], (dir) => mkdir(dir, { recursive: true }));
 }
 
-async function svgFilesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.svg'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+/**
+ * Runs `task` over `items`, 64 at a time: thousands of small files one after another would wait
+ * on the file system one round trip each; all at once would open thousands of files.
+ */
+async function inBatches<T>(
+  items: readonly T[],
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += 64) await Promise.all(items.slice(i, i + 64).map(task));
 }
 
+async function writeSvgs(outDir: string, images: readonly SiteImage[]): Promise<void> {
+  const files = images.map((image) => ({
+    file: join(outDir, image.png.replace(/\.png$/, '.svg')),
+    svg: image.svg,
+  }));
+  await makeDirs(files.map((f) => dirname(f.file)));
+  await inBatches(files, (f) => writeFile(f.file, f.svg));
+}
+
+/**
+ * Draws the site's images from the data (as the pages were built from it) into `outDir`: the
+ * share cards, then the chart downloads, each phase timed for the benchmark.
+ */
 async function main(args: string[]): Promise<void> {
-  let phase = 'images';
   let cacheDir = '.cache/images';
-  const dirs: string[] = [];
+  let outDir = 'dist';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--phase') phase = args[++i] ?? phase;
-    else if (arg === '--cache') cacheDir = args[++i] ?? cacheDir;
-    else dirs.push(arg);
+    if (arg === '--cache') cacheDir = args[++i] ?? cacheDir;
+    else outDir = arg;
   }
-  const files = (await Promise.all(dirs.map(svgFilesUnder))).flat();
-  const jobs = await Promise.all(
-    files.map(async (file) => ({
-      svg: await readFile(file, 'utf8'),
-      outFile: file.replace(/\.svg$/, '.png'),
-    })),
-  );
-  const stats = await renderPngs(jobs, { cacheDir, phase });
-  console.log(
-    `Bilder: ${stats.rendered} ritade, ${stats.cached} från cachen (${files.length} SVG).`,
-  );
+  const derived = getDerived();
+  const phases: [string, () => SiteImage[]][] = [
+    ['share-cards', () => shareCardImages(derived)],
+    ['chart-images', () => chartImages(derived)],
+  ];
+  for (const [phase, draw] of phases) {
+    const start = performance.now();
+    const images = draw();
+    await writeSvgs(
+      outDir,
+      images.filter((image) => image.publishSvg),
+    );
+    const stats = await renderPngs(
+      images.map((image) => ({ svg: image.svg, outFile: join(outDir, image.png) })),
+      { cacheDir },
+    );
+    console.log(`[phase] ${phase} ${Math.round(performance.now() - start)}`);
+    console.log(`Bilder (${phase}): ${stats.rendered} ritade, ${stats.cached} från cachen.`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import { el, escapeXml, num } from './draw';
 import { formatIndex, formatInteger } from './format';
 import { mark } from './marks';
-import { chartId, FONT, svgDocument, type ChartSpec } from './spec';
+import { chartId, FONT, svgDocument, type ChartSpec, type ChartTable } from './spec';
 import { beeswarm, type SwarmDot } from './swarm';
 
 export interface DistributionPoint {
@@ -129,19 +129,12 @@ export function distributionChart(input: DistributionInput): ChartSpec {
     body += el('text', { x: x(t), y: centre + extent + 16 }, formatInteger(t));
   body += '</g>';
 
-  const sorted = [...points].sort(
-    (a, b) => b.value - a.value || a.name.localeCompare(b.name, 'sv-SE'),
-  );
   return {
     id,
     title,
     subtitle: `${measure} ${input.year}, alla rankade kommuner`,
     alt,
-    table: {
-      caption: `${measure} ${input.year} för de rankade kommunerna, högst först`,
-      columns: ['Kommun', measure, 'Samma län'],
-      rows: sorted.map((p) => [p.name, formatIndex(p.value), county(p) ? 'Ja' : 'Nej']),
-    },
+    table: tableOf(points, measure, input.year, me?.countyCode),
     svg: svgDocument({ id, width: WIDTH, height, title, desc: alt, body }),
     width: WIDTH,
     height,
@@ -167,4 +160,37 @@ function swarmOf(
     swarms.set(points, dots);
   }
   return dots;
+}
+
+// The table is the year's whole ranking; it differs between municipalities only in the "Samma
+// län" column, so the municipalities of one county share one table (and its HTML, which
+// site/table-html.ts keeps per table object) instead of each holding a copy of 290 rows.
+const tables = new WeakMap<readonly DistributionPoint[], Map<string, ChartTable>>();
+
+function tableOf(
+  points: readonly DistributionPoint[],
+  measure: string,
+  year: number,
+  countyCode: string | undefined,
+): ChartTable {
+  let byCounty = tables.get(points);
+  if (!byCounty) tables.set(points, (byCounty = new Map()));
+  const key = `${measure}:${year}:${countyCode ?? ''}`;
+  let table = byCounty.get(key);
+  if (!table) {
+    const sorted = [...points].sort(
+      (a, b) => b.value - a.value || a.name.localeCompare(b.name, 'sv-SE'),
+    );
+    table = {
+      caption: `${measure} ${year} för de rankade kommunerna, högst först`,
+      columns: ['Kommun', measure, 'Samma län'],
+      rows: sorted.map((p) => [
+        p.name,
+        formatIndex(p.value),
+        countyCode !== undefined && p.countyCode === countyCode ? 'Ja' : 'Nej',
+      ]),
+    };
+    byCounty.set(key, table);
+  }
+  return table;
 }

@@ -1,0 +1,57 @@
+/**
+ * The images written beside the pages, as plain data: each release's share card (the PNG that
+ * og:image points at) and each chart's download (an SVG file and the PNG drawn from it).
+ * scripts/render-images.ts writes them after `astro build` rather than as Astro routes: ten
+ * thousand files that are not pages would each pay Astro's cost per route
+ * (docs/decisions/build-speed.md).
+ */
+import type { Derived, UnitYear } from '../lib/model';
+import { composeRelease } from '../text/release';
+import { shareCardSvg } from '../cards/share-card';
+import { downloadSvg, embedCharts } from './embed-view';
+import { chartPngUrl } from './embed-urls';
+import { shareCardPath } from './downloads';
+
+export interface SiteImage {
+  /** Site-relative path of the PNG, e.g. "/og/kommun/kalix/2021.png". */
+  png: string;
+  /** The SVG the PNG is drawn from. */
+  svg: string;
+  /** Whether the SVG is published too, beside the PNG (chart downloads are; share cards not). */
+  publishSvg: boolean;
+}
+
+/** The share card of one release: headline, index, grade and place, at 1200×630. */
+export function shareCardFor(derived: Derived, uy: UnitYear): string {
+  const release = composeRelease(derived, uy.unit.code, uy.year);
+  return shareCardSvg({
+    headline: release.headline,
+    unitName: uy.unit.displayName,
+    index: uy.nki.kind === 'measured' ? uy.nki.value : undefined,
+    grade: uy.grade,
+    place: uy.national.kind === 'ranked' ? uy.national.rank : undefined,
+    placeLabel: uy.unit.kind === 'forbund' ? 'Förbund rankas inte' : undefined,
+    year: uy.year,
+    isExample: derived.dataset.isExample,
+  });
+}
+
+/** A share card for every unit-year with a release page. */
+export function shareCardImages(derived: Derived): SiteImage[] {
+  return derived.records.flatMap((r) =>
+    r.years.map((uy) => ({
+      png: shareCardPath(uy.unit, uy.year),
+      svg: shareCardFor(derived, uy),
+      publishSvg: false,
+    })),
+  );
+}
+
+/** The download of every embeddable chart: the SVG file and its PNG, side by side. */
+export function chartImages(derived: Derived): SiteImage[] {
+  return embedCharts(derived).map((e) => ({
+    png: chartPngUrl(e.ref),
+    svg: downloadSvg(e),
+    publishSvg: true,
+  }));
+}
