@@ -1,7 +1,9 @@
 /**
  * The benchmark: figures, not a timed test. Builds the example site and a scaled dataset (20 years
- * × 310 units) into temp folders, builds a bare Astro project with as many trivial pages (the floor),
- * and reports build time, memory, phases, page weight and Lighthouse scores. Writes
+ * × 310 units) into temp folders, builds a bare Astro project with as many trivial pages (the floor:
+ * once with the site's build settings, concurrency and V8 options, which the targets are measured
+ * against, and once with Astro's defaults for comparison), and reports build time, memory, phases,
+ * page weight and Lighthouse scores. PNGs come from the image cache where it has them. Writes
  * bench/results.json and prints a table.
  *
  *   npx tsx scripts/bench.ts            everything (about 10–15 minutes)
@@ -16,6 +18,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeFloor } from './bench/floor';
 import { lighthouse, type Scores } from './bench/lighthouse';
 import { measure, type Measured } from './bench/measure';
@@ -60,8 +63,12 @@ interface DatasetResult {
   name: string;
   data: { years: number; unitsMin?: number; unitsMax?: number };
   build: BuildFigures;
+  /** Trivial pages with the site's build settings (concurrency, V8 options): the yardstick. */
   floor: BuildFigures;
+  /** The same trivial pages with Astro's defaults (one page at a time), for comparison. */
+  floorDefaults: BuildFigures;
   ratio: { pages: number | null; total: number };
+  ratioToDefaults: { pages: number | null; total: number };
   pagesPerSecond: number;
   weight: Record<string, Weight & { path: string }>;
   lighthouse?: Record<string, Scores & { path: string }>;
@@ -113,11 +120,19 @@ async function dataset(
   log(`[bench] ${name}: bygger golvet (${pages} triviala sidor) …`);
   const floorDir = join(work, `${name}-floor`);
   // The floor runs Astro with the same V8 settings as the site's build (package.json config).
-  const floorRun = await measure(writeFloor(floorDir, root, pages), floorDir, {
-    NODE_OPTIONS: astroNodeOptions(),
-  });
+  const floorRun = await measure(
+    writeFloor(floorDir, root, pages, await astroConcurrency()),
+    floorDir,
+    {
+      NODE_OPTIONS: astroNodeOptions(),
+    },
+  );
   failIf(floorRun, `Golvbygget (${name})`);
   const floor = figures(floorRun, pages);
+  const bareDir = join(work, `${name}-floor-defaults`);
+  const bareRun = await measure(writeFloor(bareDir, root, pages), bareDir);
+  failIf(bareRun, `Golvbygget med standardinställningar (${name})`);
+  const floorDefaults = figures(bareRun, pages);
 
   const weight: DatasetResult['weight'] = {};
   for (const sample of SAMPLES)
@@ -139,21 +154,26 @@ async function dataset(
       await server.close();
     }
   }
-  const sitePages = build.phases.pages;
-  const floorPages = floor.phases.pages;
   return {
     name,
     data,
     build,
     floor,
-    ratio: {
-      pages: sitePages && floorPages ? round(sitePages / floorPages, 2) : null,
-      total: round(build.wallMs / floor.wallMs, 2),
-    },
+    floorDefaults,
+    ratio: ratioOf(build, floor),
+    ratioToDefaults: ratioOf(build, floorDefaults),
     pagesPerSecond: round(pages / (build.wallMs / 1000), 1),
     weight,
     ...(scores ? { lighthouse: scores } : {}),
   };
+}
+
+/** The site's `build.concurrency` (astro.config.mjs), which the floor gets too. */
+async function astroConcurrency(): Promise<number> {
+  const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as {
+    default: { build?: { concurrency?: number } };
+  };
+  return config.default.build?.concurrency ?? 1;
 }
 
 /** The NODE_OPTIONS `npm run build` gives `astro build` (package.json, config.astro_node_options). */
@@ -162,6 +182,15 @@ function astroNodeOptions(): string {
     config?: { astro_node_options?: string };
   };
   return pkg.config?.astro_node_options ?? '';
+}
+
+function ratioOf(build: BuildFigures, floor: BuildFigures): DatasetResult['ratio'] {
+  const pages = build.phases.pages;
+  const floorPages = floor.phases.pages;
+  return {
+    pages: pages && floorPages ? round(pages / floorPages, 2) : null,
+    total: round(build.wallMs / floor.wallMs, 2),
+  };
 }
 
 function round(value: number, digits: number): number {
@@ -185,6 +214,9 @@ function table(results: DatasetResult[]): string {
     );
     lines.push(
       `sidgenerering         ${s(r.build.phases.pages)}   golv ${s(r.floor.phases.pages)}   kvot ${r.ratio.pages ?? '–'} ${mark(r.ratio.pages !== null && r.ratio.pages <= TARGETS.pagesRatio)} (mål ≤ ${TARGETS.pagesRatio})`,
+    );
+    lines.push(
+      `golv med Astros standard  bygge ${s(r.floorDefaults.wallMs)} (kvot ${r.ratioToDefaults.total}) · sidgenerering ${s(r.floorDefaults.phases.pages)} (kvot ${r.ratioToDefaults.pages ?? '–'})`,
     );
     lines.push(
       `toppminne             ${peak} MB (största process ${r.build.peakProcessMB ?? '–'} MB, hela trädet ${r.build.peakTreeMB} MB) ${mark(peak < TARGETS.peakMB)} (mål < ${TARGETS.peakMB} MB)`,

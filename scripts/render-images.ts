@@ -135,24 +135,42 @@ async function main(args: string[]): Promise<void> {
     else outDir = arg;
   }
   const derived = getDerived();
-  const phases: [string, () => SiteImage[]][] = [
-    ['share-cards', () => shareCardImages(derived)],
-    ['chart-images', () => chartImages(derived)],
+  const phases: [string, Iterable<SiteImage>][] = [
+    ['share-cards', shareCardImages(derived)],
+    ['chart-images', chartImages(derived)],
   ];
-  for (const [phase, draw] of phases) {
+  for (const [phase, images] of phases) {
     const start = performance.now();
-    const images = draw();
-    await writeSvgs(
-      outDir,
-      images.filter((image) => image.publishSvg),
-    );
-    const stats = await renderPngs(
-      images.map((image) => ({ svg: image.svg, outFile: join(outDir, image.png) })),
-      { cacheDir },
-    );
+    let rendered = 0;
+    let cached = 0;
+    // A chunk at a time, so twenty years of charts are never all held as text at once.
+    for (const chunk of chunks(images, 2000)) {
+      await writeSvgs(
+        outDir,
+        chunk.filter((image) => image.publishSvg),
+      );
+      const stats = await renderPngs(
+        chunk.map((image) => ({ svg: image.svg, outFile: join(outDir, image.png) })),
+        { cacheDir },
+      );
+      rendered += stats.rendered;
+      cached += stats.cached;
+    }
     console.log(`[phase] ${phase} ${Math.round(performance.now() - start)}`);
-    console.log(`Bilder (${phase}): ${stats.rendered} ritade, ${stats.cached} från cachen.`);
+    console.log(`Bilder (${phase}): ${rendered} ritade, ${cached} från cachen.`);
   }
+}
+
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -7,14 +7,14 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Writes the floor project into `dir` (node_modules linked from `root`); returns its build command. */
-export function writeFloor(dir: string, root: string, pages: number): string {
+export function writeFloor(dir: string, root: string, pages: number, concurrency = 1): string {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 export default defineConfig({ site: 'https://floor.example', output: 'static', trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' }, devToolbar: { enabled: false }, telemetry: false });
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: ${concurrency} }, devToolbar: { enabled: false }, telemetry: false });
 `,
   );
   writeFileSync(

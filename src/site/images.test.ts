@@ -10,7 +10,7 @@ const derived = getDerived();
 const kalix = derived.records.find((r) => r.unit.slug === 'kalix')!;
 
 describe('shareCardImages', () => {
-  const cards = shareCardImages(derived);
+  const cards = [...shareCardImages(derived)];
 
   it('draws one card per release page, at the path og:image names', () => {
     const releases = derived.records.reduce((n, r) => n + r.years.length, 0);
@@ -25,7 +25,7 @@ describe('shareCardImages', () => {
 });
 
 describe('chartImages', () => {
-  const images = chartImages(derived);
+  const images = [...chartImages(derived)];
   const byPng = new Map(images.map((i) => [i.png, i]));
 
   it('has a published SVG and a PNG for every download link under the charts of a release page', () => {

@@ -36,22 +36,22 @@ export function shareCardFor(derived: Derived, uy: UnitYear): string {
   });
 }
 
-/** A share card for every unit-year with a release page. */
-export function shareCardImages(derived: Derived): SiteImage[] {
-  return derived.records.flatMap((r) =>
-    r.years.map((uy) => ({
-      png: shareCardPath(uy.unit, uy.year),
-      svg: shareCardFor(derived, uy),
-      publishSvg: false,
-    })),
-  );
+/** A share card for every unit-year with a release page, drawn one at a time as asked for. */
+export function* shareCardImages(derived: Derived): Generator<SiteImage> {
+  for (const record of derived.records) {
+    for (const uy of record.years) {
+      yield {
+        png: shareCardPath(uy.unit, uy.year),
+        svg: shareCardFor(derived, uy),
+        publishSvg: false,
+      };
+    }
+  }
 }
 
 /** The download of every embeddable chart: the SVG file and its PNG, side by side. */
-export function chartImages(derived: Derived): SiteImage[] {
-  return embedCharts(derived).map((e) => ({
-    png: chartPngUrl(e.ref),
-    svg: downloadSvg(e),
-    publishSvg: true,
-  }));
+export function* chartImages(derived: Derived): Generator<SiteImage> {
+  for (const e of embedCharts(derived)) {
+    yield { png: chartPngUrl(e.ref), svg: downloadSvg(e), publishSvg: true };
+  }
 }
