@@ -114,10 +114,9 @@ async function inBatches<T>(
 }
 
 async function writeSvgs(outDir: string, images: readonly SiteImage[]): Promise<void> {
-  const files = images.map((image) => ({
-    file: join(outDir, image.png.replace(/\.png$/, '.svg')),
-    svg: image.svg,
-  }));
+  const files = images.flatMap((image) =>
+    image.svgPath ? [{ file: join(outDir, image.svgPath), svg: image.svg }] : [],
+  );
   await makeDirs(files.map((f) => dirname(f.file)));
   await inBatches(files, (f) => writeFile(f.file, f.svg));
 }
@@ -145,10 +144,7 @@ async function main(args: string[]): Promise<void> {
     let cached = 0;
     // A chunk at a time, so twenty years of charts are never all held as text at once.
     for (const chunk of chunks(images, 2000)) {
-      await writeSvgs(
-        outDir,
-        chunk.filter((image) => image.publishSvg),
-      );
+      await writeSvgs(outDir, chunk);
       const stats = await renderPngs(
         chunk.map((image) => ({ svg: image.svg, outFile: join(outDir, image.png) })),
         { cacheDir },

@@ -1,7 +1,7 @@
 /**
  * URLs of chart embeds, their "Bädda in" code pages and chart downloads (issue 5). Kept apart
- * from urls.ts so the routes under src/pages/embed/ and src/pages/bilder/ and the links to them
- * cannot drift apart.
+ * from urls.ts so the routes under src/pages/embed/, the image files scripts/render-images.ts
+ * writes under /bilder/ and the links to them cannot drift apart.
  *
  *   /embed/kommun/kalix/2021/areas/       a chart of one year, alone on a self-contained page
  *   /embed/kommun/kalix/nki-trend/        a chart over all years

@@ -16,7 +16,7 @@ describe('shareCardImages', () => {
     const releases = derived.records.reduce((n, r) => n + r.years.length, 0);
     expect(cards).toHaveLength(releases);
     const card = cards.find((c) => c.png === '/og/kommun/kalix/2021.png');
-    expect(card?.publishSvg).toBe(false);
+    expect(card?.svgPath).toBeUndefined();
     const headline = composeRelease(derived, kalix.unit.code, 2021).headline;
     expect(headline).toBe('Kalix kommun har landets näst mest nöjda kunder');
     expect(card?.svg).toContain('EXEMPELDATA');
@@ -34,7 +34,11 @@ describe('chartImages', () => {
     const pngs = links.filter((l) => l.href.endsWith('.png')).map((l) => l.href);
     expect(pngs).toContain('/bilder/kommun/kalix/2021/areas.png');
     expect(pngs).toContain('/bilder/kommun/kalix/nki-trend.png');
-    for (const png of pngs) expect(byPng.get(png)?.publishSvg, png).toBe(true);
+    for (const png of pngs) {
+      expect(byPng.get(png)?.svgPath, png).toBe(png.replace(/\.png$/, '.svg'));
+    }
+    const svgs = links.filter((l) => l.href.endsWith('.svg')).map((l) => l.href);
+    expect(svgs).toHaveLength(pngs.length);
   });
 
   it('draws each download as a standalone SVG file with its title and source', () => {

@@ -9,7 +9,7 @@ import type { Derived, UnitYear } from '../lib/model';
 import { composeRelease } from '../text/release';
 import { shareCardSvg } from '../cards/share-card';
 import { downloadSvg, embedCharts } from './embed-view';
-import { chartPngUrl } from './embed-urls';
+import { chartPngUrl, chartSvgUrl } from './embed-urls';
 import { shareCardPath } from './downloads';
 
 export interface SiteImage {
@@ -17,8 +17,8 @@ export interface SiteImage {
   png: string;
   /** The SVG the PNG is drawn from. */
   svg: string;
-  /** Whether the SVG is published too, beside the PNG (chart downloads are; share cards not). */
-  publishSvg: boolean;
+  /** Where the SVG is published too (chart downloads are; share cards are not). */
+  svgPath?: string;
 }
 
 /** The share card of one release: headline, index, grade and place, at 1200×630. */
@@ -43,7 +43,6 @@ export function* shareCardImages(derived: Derived): Generator<SiteImage> {
       yield {
         png: shareCardPath(uy.unit, uy.year),
         svg: shareCardFor(derived, uy),
-        publishSvg: false,
       };
     }
   }
@@ -52,6 +51,6 @@ export function* shareCardImages(derived: Derived): Generator<SiteImage> {
 /** The download of every embeddable chart: the SVG file and its PNG, side by side. */
 export function* chartImages(derived: Derived): Generator<SiteImage> {
   for (const e of embedCharts(derived)) {
-    yield { png: chartPngUrl(e.ref), svg: downloadSvg(e), publishSvg: true };
+    yield { png: chartPngUrl(e.ref), svg: downloadSvg(e), svgPath: chartSvgUrl(e.ref) };
   }
 }
