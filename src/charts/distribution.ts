@@ -52,9 +52,7 @@ export function distributionChart(input: DistributionInput): ChartSpec {
   const x = scaleLinear()
     .domain([lo, Math.max(hi, lo + 5)])
     .range([16, WIDTH - 16]);
-  const dots = swarmOf(points, x);
-  const extent = Math.max(R, ...dots.map((d) => Math.abs(d.dy) + R));
-  const centre = 70 + extent;
+  const { dots, extent, centre, circles, diamonds } = layoutOf(points, x);
   const height = Math.round(centre + extent + 34);
   const me = points.find((p) => p.code === highlight.code);
   const county = (p: DistributionPoint) => me !== undefined && p.countyCode === me.countyCode;
@@ -80,13 +78,13 @@ export function distributionChart(input: DistributionInput): ChartSpec {
     (input.national === undefined ? '' : `Rikets genomsnitt är ${formatIndex(input.national)}.`);
 
   let body = `<g fill="${OTHER}">`;
-  for (const d of dots)
-    if (!county(d.item)) body += el('circle', { cx: d.x, cy: centre + d.dy, r: R });
+  dots.forEach((d, i) => {
+    if (!county(d.item)) body += circles[i];
+  });
   body += `</g><g fill="${COUNTY}" stroke="#1a1a1a" stroke-width="0.6">`;
-  for (const d of dots) {
-    if (county(d.item) && d.item.code !== highlight.code)
-      body += mark('diamond', d.x, centre + d.dy, R);
-  }
+  dots.forEach((d, i) => {
+    if (county(d.item) && d.item.code !== highlight.code) body += diamonds[i];
+  });
   body += '</g>';
   if (input.national !== undefined) {
     const nx = x(input.national);
@@ -141,25 +139,41 @@ export function distributionChart(input: DistributionInput): ChartSpec {
   };
 }
 
-// Every municipality page of a year draws the same swarm; only the highlight differs. Callers
-// that pass the same points array get the layout once (the scale is a function of the points).
-const swarms = new WeakMap<readonly DistributionPoint[], SwarmDot<DistributionPoint>[]>();
+interface Layout {
+  dots: SwarmDot<DistributionPoint>[];
+  extent: number;
+  centre: number;
+  /** Each dot's markup as a grey circle and as a county diamond. */
+  circles: string[];
+  diamonds: string[];
+}
 
-function swarmOf(
-  points: readonly DistributionPoint[],
-  x: (v: number) => number,
-): SwarmDot<DistributionPoint>[] {
-  let dots = swarms.get(points);
-  if (!dots) {
-    dots = beeswarm(
+// Every municipality page of a year draws the same swarm; only the highlight and the county
+// differ. Callers that pass the same points array get the layout and each dot's markup once (the
+// scale is a function of the points).
+const layouts = new WeakMap<readonly DistributionPoint[], Layout>();
+
+function layoutOf(points: readonly DistributionPoint[], x: (v: number) => number): Layout {
+  let layout = layouts.get(points);
+  if (!layout) {
+    const dots = beeswarm(
       points,
       (p) => x(p.value),
       (p) => p.code,
       R,
     );
-    swarms.set(points, dots);
+    const extent = Math.max(R, ...dots.map((d) => Math.abs(d.dy) + R));
+    const centre = 70 + extent;
+    layout = {
+      dots,
+      extent,
+      centre,
+      circles: dots.map((d) => el('circle', { cx: d.x, cy: centre + d.dy, r: R })),
+      diamonds: dots.map((d) => mark('diamond', d.x, centre + d.dy, R)),
+    };
+    layouts.set(points, layout);
   }
-  return dots;
+  return layout;
 }
 
 // The table is the year's whole ranking; it differs between municipalities only in the "Samma
