@@ -3,8 +3,12 @@
  * SVG goes through `escapeXml`, since labels come from data files supplied by other people.
  */
 
+const NEEDS_ESCAPE = /[&<>"']/;
+
 /** Escapes text for XML content and double- or single-quoted attribute values. */
 export function escapeXml(text: string): string {
+  // Most labels and attribute values have nothing to escape; they are returned as they are.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
