@@ -21,7 +21,7 @@ export interface TableInput {
 const NUMERIC = /^[−+-]?[\d\s ]+(,\d+)?\s?%?$/;
 
 /** Right-aligned when the text reads as a number: "74", "−3", "4,5", "12 %". */
-export const isNumericText = (text: string): boolean => NUMERIC.test(text.trim());
+const isNumericText = (text: string): boolean => NUMERIC.test(text.trim());
 
 function cellHtml(raw: string | TableCell, isRowHeader: boolean): string {
   const c = typeof raw === 'string' ? { text: raw } : raw;
