@@ -6,7 +6,7 @@
  */
 import { AREA_IDS, AREAS, FACTORS, FACTOR_IDS } from '../lib/areas';
 import { areaColumnStem } from '../lib/canonical';
-import type { Dataset, MissingReason, ResultRow, Score } from '../lib/model';
+import type { County, Dataset, MissingReason, ResultRow, Score, Unit } from '../lib/model';
 
 /** A cell before formatting: text, number, yes/no, or nothing (an empty cell, `null` in JSON). */
 export type Cell = string | number | boolean | null;
@@ -34,14 +34,23 @@ const reason = (s: Score | undefined): Cell =>
   s?.kind === 'missing' ? MISSING_TEXT[s.reason] : null;
 const opt = (n: number | undefined): Cell => n ?? null;
 
-function unitOf(row: ResultRow, { dataset }: RowContext) {
-  const ref = dataset.reference;
-  const unit =
-    ref.municipalities.find((m) => m.code === row.unitCode) ??
-    ref.jointAuthorities.find((f) => f.code === row.unitCode);
-  const county =
-    unit?.kind === 'kommun' ? ref.counties.find((c) => c.code === unit.countyCode) : undefined;
-  return { unit, county };
+type UnitOf = { unit?: Unit; county?: County };
+const unitIndexes = new WeakMap<Dataset, Map<string, UnitOf>>();
+
+/** The unit and county a row belongs to, looked up in an index built once per dataset. */
+function unitOf(row: ResultRow, { dataset }: RowContext): UnitOf {
+  let index = unitIndexes.get(dataset);
+  if (!index) {
+    const ref = dataset.reference;
+    const counties = new Map(ref.counties.map((c) => [c.code, c]));
+    index = new Map<string, UnitOf>();
+    // Förbund first so a municipality wins should a code ever be both, as `find` in that order did.
+    for (const unit of ref.jointAuthorities) index.set(unit.code, { unit });
+    for (const unit of ref.municipalities)
+      index.set(unit.code, { unit, county: counties.get(unit.countyCode) });
+    unitIndexes.set(dataset, index);
+  }
+  return index.get(row.unitCode) ?? {};
 }
 
 function scoreColumns(name: string, label: string, get: (row: ResultRow) => Score | undefined) {
@@ -145,10 +154,23 @@ export const DOWNLOAD_COLUMNS: readonly DownloadColumn[] = [
   },
 ];
 
-/** One row as a record keyed by column name, in column order. */
-export function downloadRecord(row: ResultRow, dataset: Dataset): Record<string, Cell> {
-  const ctx = { dataset };
-  return Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c.name, c.get(row, ctx)]));
+const records = new WeakMap<Dataset, WeakMap<ResultRow, Readonly<Record<string, Cell>>>>();
+
+/**
+ * One row as a record keyed by column name, in column order. Each row appears in its year's
+ * files, its unit's files and the whole dataset's, so the record is made once and shared: do not
+ * change it.
+ */
+export function downloadRecord(row: ResultRow, dataset: Dataset): Readonly<Record<string, Cell>> {
+  let byRow = records.get(dataset);
+  if (!byRow) records.set(dataset, (byRow = new WeakMap()));
+  let record = byRow.get(row);
+  if (!record) {
+    const ctx = { dataset };
+    record = Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c.name, c.get(row, ctx)]));
+    byRow.set(row, record);
+  }
+  return record;
 }
 
 function typeText(kind: 'kommun' | 'forbund' | undefined): Cell {

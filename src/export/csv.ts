@@ -32,9 +32,21 @@ export function datasetToCsv(dataset: Dataset, variant: CsvVariant): string {
   );
 }
 
+const rowsByUnit = new WeakMap<Dataset, Map<string, ResultRow[]>>();
+
 /** One unit's rows across all years, ascending by year. */
 export function unitRows(dataset: Dataset, unitCode: string): ResultRow[] {
-  return dataset.years.flatMap((y) => y.rows.filter((r) => r.unitCode === unitCode));
+  let index = rowsByUnit.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const row of dataset.years.flatMap((y) => y.rows)) {
+      const rows = index.get(row.unitCode);
+      if (rows) rows.push(row);
+      else index.set(row.unitCode, [row]);
+    }
+    rowsByUnit.set(dataset, index);
+  }
+  return [...(index.get(unitCode) ?? [])];
 }
 
 function toCsv(dataset: Dataset, rows: readonly ResultRow[], variant: CsvVariant): string {
