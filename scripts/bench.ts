@@ -2,7 +2,8 @@
  * The benchmark: figures, not a timed test. Builds the example site and a scaled dataset (20 years
  * × 310 units) into temp folders, builds a bare Astro project with as many trivial pages (the floor:
  * once with the site's build settings, concurrency and V8 options, which the targets are measured
- * against, and once with Astro's defaults for comparison), and reports build time, memory, phases,
+ * against; once with Astro's defaults and once with pages as large as the site's, for comparison),
+ * and reports build time, memory, phases,
  * page weight and Lighthouse scores. PNGs come from the image cache where it has them. Writes
  * bench/results.json and prints a table.
  *
@@ -15,7 +16,15 @@
  * NKI_RESULTS_DIR / NKI_REFERENCE_DIR (the example data, default data/results, data/reference),
  * CHROME_PATH (default /usr/bin/chromium), BENCH_KEEP=1 keeps the temp folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,8 +76,11 @@ interface DatasetResult {
   floor: BuildFigures;
   /** The same trivial pages with Astro's defaults (one page at a time), for comparison. */
   floorDefaults: BuildFigures;
+  /** The yardstick's pages, each padded with static text to the site's mean HTML size. */
+  floorSized: BuildFigures & { bytesPerPage: number };
   ratio: { pages: number | null; total: number };
   ratioToDefaults: { pages: number | null; total: number };
+  ratioToSized: { pages: number | null; total: number };
   pagesPerSecond: number;
   weight: Record<string, Weight & { path: string }>;
   lighthouse?: Record<string, Scores & { path: string }>;
@@ -114,8 +126,12 @@ async function dataset(
       `Bygget (${buildCommand}) skrev ingen index.html i ${out}: läser bygget NKI_OUT_DIR?`,
     );
   }
-  const pages = listFiles(out).filter((file) => file.endsWith('.html')).length;
+  const htmlFiles = listFiles(out).filter((file) => file.endsWith('.html'));
+  const pages = htmlFiles.length;
   const build = figures(run, pages);
+  const bytesPerPage = Math.round(
+    htmlFiles.reduce((sum, file) => sum + statSync(join(out, file)).size, 0) / pages,
+  );
 
   log(`[bench] ${name}: bygger golvet (${pages} triviala sidor) …`);
   const floorDir = join(work, `${name}-floor`);
@@ -133,6 +149,15 @@ async function dataset(
   const bareRun = await measure(writeFloor(bareDir, root, pages), bareDir);
   failIf(bareRun, `Golvbygget med standardinställningar (${name})`);
   const floorDefaults = figures(bareRun, pages);
+  log(`[bench] ${name}: bygger golvet med sidor på ${kb(bytesPerPage)} KB …`);
+  const sizedDir = join(work, `${name}-floor-sized`);
+  const sizedRun = await measure(
+    writeFloor(sizedDir, root, pages, await astroConcurrency(), bytesPerPage),
+    sizedDir,
+    { NODE_OPTIONS: astroNodeOptions() },
+  );
+  failIf(sizedRun, `Golvbygget med stora sidor (${name})`);
+  const floorSized = { ...figures(sizedRun, pages), bytesPerPage };
 
   const weight: DatasetResult['weight'] = {};
   for (const sample of SAMPLES)
@@ -160,8 +185,10 @@ async function dataset(
     build,
     floor,
     floorDefaults,
+    floorSized,
     ratio: ratioOf(build, floor),
     ratioToDefaults: ratioOf(build, floorDefaults),
+    ratioToSized: ratioOf(build, floorSized),
     pagesPerSecond: round(pages / (build.wallMs / 1000), 1),
     weight,
     ...(scores ? { lighthouse: scores } : {}),
@@ -217,6 +244,9 @@ function table(results: DatasetResult[]): string {
     );
     lines.push(
       `golv med Astros standard  bygge ${s(r.floorDefaults.wallMs)} (kvot ${r.ratioToDefaults.total}) · sidgenerering ${s(r.floorDefaults.phases.pages)} (kvot ${r.ratioToDefaults.pages ?? '–'})`,
+    );
+    lines.push(
+      `golv med sidor på ${kb(r.floorSized.bytesPerPage)} KB  bygge ${s(r.floorSized.wallMs)} (kvot ${r.ratioToSized.total}) · sidgenerering ${s(r.floorSized.phases.pages)} (kvot ${r.ratioToSized.pages ?? '–'}; golvets sidgenerering × ${round((r.floorSized.phases.pages ?? 0) / (r.floor.phases.pages ?? 1), 2)})`,
     );
     lines.push(
       `toppminne             ${peak} MB (största process ${r.build.peakProcessMB ?? '–'} MB, hela trädet ${r.build.peakTreeMB} MB) ${mark(peak < TARGETS.peakMB)} (mål < ${TARGETS.peakMB} MB)`,

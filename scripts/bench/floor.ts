@@ -6,8 +6,18 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Writes the floor project into `dir` (node_modules linked from `root`); returns its build command. */
-export function writeFloor(dir: string, root: string, pages: number, concurrency = 1): string {
+/**
+ * Writes the floor project into `dir` (node_modules linked from `root`); returns its build command.
+ * With `bytesPerPage`, every page carries that much static text as well (one string inserted as it
+ * is, so it costs Astro no rendering): what writing the site's bytes alone costs.
+ */
+export function writeFloor(
+  dir: string,
+  root: string,
+  pages: number,
+  concurrency = 1,
+  bytesPerPage = 0,
+): string {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(
@@ -17,16 +27,32 @@ export default defineConfig({ site: 'https://floor.example', output: 'static', t
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: ${concurrency} }, devToolbar: { enabled: false }, telemetry: false });
 `,
   );
+  const page = `<html lang="sv"><head><meta charset="utf-8" /><title>Sida {n}</title></head><body><h1>Sida {n}</h1>`;
+  const padded = bytesPerPage > 0;
+  if (padded) {
+    const padding = Math.max(0, bytesPerPage - Buffer.byteLength(page) - 20);
+    writeFileSync(
+      join(dir, 'src/filler.ts'),
+      `export const filler = ${JSON.stringify(filler(padding))};\n`,
+    );
+  }
   writeFileSync(
     join(dir, 'src/pages/[n].astro'),
     `---
-export function getStaticPaths() {
+${padded ? "import { filler } from '../filler';\n" : ''}export function getStaticPaths() {
   return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i + 1) } }));
 }
 const { n } = Astro.params;
 ---
-<html lang="sv"><head><meta charset="utf-8" /><title>Sida {n}</title></head><body><h1>Sida {n}</h1></body></html>
+${page}${padded ? '<Fragment set:html={filler} />' : ''}</body></html>
 `,
   );
   return `node ${JSON.stringify(join(root, 'node_modules/astro/astro.js'))} build`;
+}
+
+/** About `bytes` bytes of Swedish-looking paragraphs (UTF-8, so å, ä and ö count twice). */
+function filler(bytes: number): string {
+  const paragraph = '<p>Företagens nöjdhet med kommunens myndighetsutövning, år för år och område för område.</p>\n';
+  const size = Buffer.byteLength(paragraph);
+  return paragraph.repeat(Math.floor(bytes / size));
 }
