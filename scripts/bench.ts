@@ -3,9 +3,8 @@
  * × 310 units) into temp folders, builds a bare Astro project with as many trivial pages (the floor:
  * once with the site's build settings, concurrency and V8 options, which the targets are measured
  * against; once with Astro's defaults and once with pages as large as the site's, for comparison),
- * and reports build time, memory, phases,
- * page weight and Lighthouse scores. PNGs come from the image cache where it has them. Writes
- * bench/results.json and prints a table.
+ * and reports build time, memory, phases, page weight and Lighthouse scores. PNGs come from the
+ * image cache where it has them. Writes bench/results.json and prints a table.
  *
  *   npx tsx scripts/bench.ts            everything (about 10–15 minutes)
  *   npx tsx scripts/bench.ts --quick    the example only, no Lighthouse
