@@ -9,6 +9,7 @@
  *   npx tsx scripts/bench.ts            everything (about 10–15 minutes)
  *   npx tsx scripts/bench.ts --quick    the example only, no Lighthouse
  *   npx tsx scripts/bench.ts --no-scaled  the example with Lighthouse, without the scaled dataset
+ *   npx tsx scripts/bench.ts --runs 3   every build three times, taking turns; the fastest counts
  *
  * Settings (environment): NKI_BUILD_CMD (default `npm run --silent build`; `{outDir}` in it is
  * replaced by the output folder, which is also passed as NKI_OUT_DIR: the build must write there),
@@ -39,6 +40,8 @@ import { listFiles } from '../test/site/dist';
 const root = resolve('.');
 const quick = process.argv.includes('--quick');
 const scaledToo = !quick && !process.argv.includes('--no-scaled');
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 const buildCommand = process.env.NKI_BUILD_CMD ?? 'npm run --silent build';
 const resultsDir = resolve(process.env.NKI_RESULTS_DIR ?? 'data/results');
 const referenceDir = resolve(process.env.NKI_REFERENCE_DIR ?? 'data/reference');
@@ -114,12 +117,17 @@ async function dataset(
   withLighthouse: boolean,
 ): Promise<DatasetResult> {
   const out = join(work, `${name}-dist`);
-  log(`[bench] ${name}: bygger webbplatsen …`);
-  const run = await measure(buildCommand.replaceAll('{outDir}', JSON.stringify(out)), root, {
-    ...env,
-    NKI_OUT_DIR: out,
-  });
-  failIf(run, `Bygget (${name})`);
+  const buildSite = async (round: number): Promise<Measured> => {
+    log(`[bench] ${name}: bygger webbplatsen${runsNote(round)} …`);
+    rmSync(out, { recursive: true, force: true });
+    const run = await measure(buildCommand.replaceAll('{outDir}', JSON.stringify(out)), root, {
+      ...env,
+      NKI_OUT_DIR: out,
+    });
+    failIf(run, `Bygget (${name})`);
+    return run;
+  };
+  const siteRuns = [await buildSite(0)];
   if (!existsSync(join(out, 'index.html'))) {
     throw new Error(
       `Bygget (${buildCommand}) skrev ingen index.html i ${out}: läser bygget NKI_OUT_DIR?`,
@@ -127,36 +135,51 @@ async function dataset(
   }
   const htmlFiles = listFiles(out).filter((file) => file.endsWith('.html'));
   const pages = htmlFiles.length;
-  const build = figures(run, pages);
   const bytesPerPage = Math.round(
     htmlFiles.reduce((sum, file) => sum + statSync(join(out, file)).size, 0) / pages,
   );
 
-  log(`[bench] ${name}: bygger golvet (${pages} triviala sidor) …`);
-  const floorDir = join(work, `${name}-floor`);
-  // The floor runs Astro with the same V8 settings as the site's build (package.json config).
-  const floorRun = await measure(
-    writeFloor(floorDir, root, pages, await astroConcurrency()),
-    floorDir,
+  // The yardstick runs Astro with the same concurrency and V8 settings as the site's build.
+  const siteSettings = { NODE_OPTIONS: astroNodeOptions() };
+  const concurrency = await astroConcurrency();
+  const floors = [
     {
-      NODE_OPTIONS: astroNodeOptions(),
+      key: 'floor',
+      what: `golvet (${pages} triviala sidor)`,
+      write: (dir: string) => writeFloor(dir, root, pages, concurrency),
+      env: siteSettings,
     },
-  );
-  failIf(floorRun, `Golvbygget (${name})`);
-  const floor = figures(floorRun, pages);
-  const bareDir = join(work, `${name}-floor-defaults`);
-  const bareRun = await measure(writeFloor(bareDir, root, pages), bareDir);
-  failIf(bareRun, `Golvbygget med standardinställningar (${name})`);
-  const floorDefaults = figures(bareRun, pages);
-  log(`[bench] ${name}: bygger golvet med sidor på ${kb(bytesPerPage)} KB …`);
-  const sizedDir = join(work, `${name}-floor-sized`);
-  const sizedRun = await measure(
-    writeFloor(sizedDir, root, pages, await astroConcurrency(), bytesPerPage),
-    sizedDir,
-    { NODE_OPTIONS: astroNodeOptions() },
-  );
-  failIf(sizedRun, `Golvbygget med stora sidor (${name})`);
-  const floorSized = { ...figures(sizedRun, pages), bytesPerPage };
+    {
+      key: 'floor-defaults',
+      what: 'golvet med Astros standard',
+      write: (dir: string) => writeFloor(dir, root, pages),
+      env: {},
+    },
+    {
+      key: 'floor-sized',
+      what: `golvet med sidor på ${kb(bytesPerPage)} KB`,
+      write: (dir: string) => writeFloor(dir, root, pages, concurrency, bytesPerPage),
+      env: siteSettings,
+    },
+  ].map((f) => {
+    const dir = join(work, `${name}-${f.key}`);
+    return { ...f, dir, command: f.write(dir), runs: [] as Measured[] };
+  });
+  for (let round = 0; round < runs; round++) {
+    if (round > 0) siteRuns.push(await buildSite(round));
+    for (const floor of floors) {
+      log(`[bench] ${name}: bygger ${floor.what}${runsNote(round)} …`);
+      const run = await measure(floor.command, floor.dir, floor.env);
+      failIf(run, `Bygget av ${floor.what} (${name})`);
+      floor.runs.push(run);
+    }
+  }
+  const build = figures(fastest(siteRuns), pages);
+  const [floor, floorDefaults, floorSized] = floors.map((f) => figures(fastest(f.runs), pages)) as [
+    BuildFigures,
+    BuildFigures,
+    BuildFigures,
+  ];
 
   const weight: DatasetResult['weight'] = {};
   for (const sample of SAMPLES)
@@ -184,7 +207,7 @@ async function dataset(
     build,
     floor,
     floorDefaults,
-    floorSized,
+    floorSized: { ...floorSized, bytesPerPage },
     ratio: ratioOf(build, floor),
     ratioToDefaults: ratioOf(build, floorDefaults),
     ratioToSized: ratioOf(build, floorSized),
@@ -192,6 +215,16 @@ async function dataset(
     weight,
     ...(scores ? { lighthouse: scores } : {}),
   };
+}
+
+/** "(körning 2 av 3)" when the bench repeats its builds, else nothing. */
+function runsNote(round: number): string {
+  return runs > 1 ? ` (körning ${round + 1} av ${runs})` : '';
+}
+
+/** The fastest of repeated builds: on a shared machine noise only ever adds time. */
+function fastest(measured: readonly Measured[]): Measured {
+  return measured.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
 }
 
 /** The site's `build.concurrency` (astro.config.mjs), which the floor gets too. */
@@ -304,6 +337,7 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     quick,
     scaled: scaledToo,
+    runs,
     machine: { cpus: cpus().length, node: process.version, astro: astroVersion },
     targets: TARGETS,
     results,
