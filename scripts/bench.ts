@@ -169,6 +169,8 @@ async function dataset(
     if (round > 0) siteRuns.push(await buildSite(round));
     for (const floor of floors) {
       log(`[bench] ${name}: bygger ${floor.what}${runsNote(round)} …`);
+      // Emptied first, as the site's folder is: Astro would otherwise spend the run deleting it.
+      rmSync(join(floor.dir, 'dist'), { recursive: true, force: true });
       const run = await measure(floor.command, floor.dir, floor.env);
       failIf(run, `Bygget av ${floor.what} (${name})`);
       floor.runs.push(run);
