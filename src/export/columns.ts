@@ -6,7 +6,8 @@
  */
 import { AREA_IDS, AREAS, FACTORS, FACTOR_IDS } from '../lib/areas';
 import { areaColumnStem } from '../lib/canonical';
-import type { County, Dataset, MissingReason, ResultRow, Score, Unit } from '../lib/model';
+import type { Dataset, MissingReason, ResultRow, Score } from '../lib/model';
+import { unitByCode } from '../lib/reference';
 
 /** A cell before formatting: text, number, yes/no, or nothing (an empty cell, `null` in JSON). */
 export type Cell = string | number | boolean | null;
@@ -34,23 +35,12 @@ const reason = (s: Score | undefined): Cell =>
   s?.kind === 'missing' ? MISSING_TEXT[s.reason] : null;
 const opt = (n: number | undefined): Cell => n ?? null;
 
-type UnitOf = { unit?: Unit; county?: County };
-const unitIndexes = new WeakMap<Dataset, Map<string, UnitOf>>();
-
-/** The unit and county a row belongs to, looked up in an index built once per dataset. */
-function unitOf(row: ResultRow, { dataset }: RowContext): UnitOf {
-  let index = unitIndexes.get(dataset);
-  if (!index) {
-    const ref = dataset.reference;
-    const counties = new Map(ref.counties.map((c) => [c.code, c]));
-    index = new Map<string, UnitOf>();
-    // Förbund first so a municipality wins should a code ever be both, as `find` in that order did.
-    for (const unit of ref.jointAuthorities) index.set(unit.code, { unit });
-    for (const unit of ref.municipalities)
-      index.set(unit.code, { unit, county: counties.get(unit.countyCode) });
-    unitIndexes.set(dataset, index);
-  }
-  return index.get(row.unitCode) ?? {};
+function unitOf(row: ResultRow, { dataset }: RowContext) {
+  const ref = dataset.reference;
+  const unit = unitByCode(ref, row.unitCode);
+  const county =
+    unit?.kind === 'kommun' ? ref.counties.find((c) => c.code === unit.countyCode) : undefined;
+  return { unit, county };
 }
 
 function scoreColumns(name: string, label: string, get: (row: ResultRow) => Score | undefined) {

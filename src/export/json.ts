@@ -6,6 +6,7 @@
 import type { Dataset, YearResults } from '../lib/model';
 import { downloadRecord, type Cell } from './columns';
 import { unitRows } from './csv';
+import { unitByCode } from '../lib/reference';
 
 /** One year: its file, rows read, the stated national averages and one record per unit. */
 export function yearToJson(dataset: Dataset, year: number): string {
@@ -20,10 +21,7 @@ export function yearToJson(dataset: Dataset, year: number): string {
 
 /** One unit, every year it has a result; `enhet` names it. Throws for an unknown code. */
 export function unitToJson(dataset: Dataset, unitCode: string): string {
-  const ref = dataset.reference;
-  const unit =
-    ref.municipalities.find((m) => m.code === unitCode) ??
-    ref.jointAuthorities.find((f) => f.code === unitCode);
+  const unit = unitByCode(dataset.reference, unitCode);
   if (!unit) throw new Error(`Okänd kod: ${unitCode}`);
   return stringify({
     kalla: 'SKR, Insikt',

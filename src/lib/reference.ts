@@ -177,12 +177,21 @@ export function parsePositions(text: string): Position[] {
   }));
 }
 
-/** The unit (municipality or förbund) with this code, or undefined. */
+const unitIndexes = new WeakMap<Reference, Map<string, Unit>>();
+
+/**
+ * The unit (municipality or förbund) with this code, or undefined. Indexed once per reference:
+ * the downloads look a unit up for every row.
+ */
 export function unitByCode(reference: Reference, code: string): Unit | undefined {
-  return (
-    reference.municipalities.find((m) => m.code === code) ??
-    reference.jointAuthorities.find((f) => f.code === code)
-  );
+  let index = unitIndexes.get(reference);
+  if (!index) {
+    // Förbund first, so a municipality wins should a code ever be both.
+    index = new Map<string, Unit>(reference.jointAuthorities.map((f) => [f.code, f]));
+    for (const m of reference.municipalities) index.set(m.code, m);
+    unitIndexes.set(reference, index);
+  }
+  return index.get(code);
 }
 
 /**
