@@ -10,5 +10,5 @@ export type { PlacesInput, PlacePoint } from './places-layout';
 export { areaBarsChart, type AreaBarsInput, type AreaBar } from './area-bars';
 export { factorsChart, type FactorsInput, type FactorDot } from './factors';
 export { distributionChart, type DistributionInput, type DistributionPoint } from './distribution';
-export { mapChart, type MapInput, type MapPoint } from './map';
+export { mapChart, type MapInput, type MapArea } from './map';
 export { inlineBar, type InlineBarOptions } from './inline-bar';

@@ -1,46 +1,67 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mapChart, type MapPoint } from './map';
-import { swedenOutline } from './outline';
+import { mapChart, type MapArea } from './map';
+import { projectShapes, type MunicipalityShapes } from './map-shapes';
 
-const points: MapPoint[] = [
-  { code: '2514', name: 'Kalix', lat: 65.85, lon: 23.15, value: 86.2 },
-  { code: '1280', name: 'Malmö', lat: 55.6, lon: 13.0, value: 68 },
-  { code: '0180', name: 'Stockholm', lat: 59.33, lon: 18.07, grade: 'hogt', value: 72 },
-  { code: '2584', name: 'Kiruna', lat: 67.85, lon: 20.22, value: 55 },
-  { code: '0114', name: 'Upplands Väsby', lat: 59.52, lon: 17.92 },
+const shapes = JSON.parse(
+  readFileSync(new URL('../../data/reference/kommuner.geojson', import.meta.url), 'utf8'),
+) as MunicipalityShapes;
+
+const areas: MapArea[] = [
+  { code: '2514', name: 'Kalix', href: '/kommun/kalix/2021/', value: 86.2 },
+  { code: '1280', name: 'Malmö', href: '/kommun/malmo/2021/', value: 68 },
+  { code: '0180', name: 'Stockholm', href: '/kommun/stockholm/2021/', grade: 'hogt', value: 72 },
+  { code: '2584', name: 'Kiruna', href: '/kommun/kiruna/2021/', value: 55 },
+  { code: '0114', name: 'Upplands Väsby', href: '/kommun/upplands-vasby/' },
 ];
-const input = { idPrefix: 'map-2021', year: 2021, points };
+const input = { idPrefix: 'map-2021', year: 2021, shapes, areas };
+const links = (svg: string) =>
+  [
+    ...svg.matchAll(/<a href="([^"]+)"><title>([^<]+)<\/title><path d="([^"]+)" fill="([^"]+)"/g),
+  ].map((m) => ({ href: m[1], title: m[2], d: m[3], fill: m[4] }));
 
-describe('swedenOutline', () => {
-  it('is computed once and kept small', () => {
-    const outline = swedenOutline();
-    expect(swedenOutline()).toBe(outline);
-    expect(outline.path.length).toBeLessThanOrEqual(6000);
-    expect(outline.path.startsWith('M')).toBe(true);
+describe('projectShapes', () => {
+  it('keeps the national map small and places the north above the south', () => {
+    const national = projectShapes(shapes, { width: 320, maxHeight: 700 });
+    expect(national.paths.size).toBe(290);
+    const bytes = [...national.paths.values()].join('').length;
+    expect(bytes).toBeLessThan(40_000);
+    const top = (code: string) => Number(/M[\d.]+,([\d.]+)/.exec(national.paths.get(code)!)![1]);
+    expect(top('2584')).toBeLessThan(top('1280')); // Kiruna above Malmö
+    expect(national.height).toBeLessThanOrEqual(700);
+    expect(projectShapes(shapes, { width: 320, maxHeight: 700 })).toBe(national);
   });
 
-  it('projects the north above the south and inside the map', () => {
-    const { projection } = swedenOutline();
-    const [kx, ky] = projection([23.15, 65.85])!;
-    const [mx, my] = projection([13.0, 55.6])!;
-    expect(ky).toBeLessThan(my);
-    expect(kx).toBeGreaterThan(mx);
-    for (const v of [kx, ky, mx, my]) expect(v).toBeGreaterThan(0);
+  it('draws a county larger, with only its municipalities', () => {
+    const codes = ['2514', '2584', '2580'];
+    const county = projectShapes(shapes, { width: 400, maxHeight: 440, codes });
+    expect([...county.paths.keys()].sort()).toEqual(['2514', '2580', '2584']);
+    for (const d of county.paths.values()) {
+      for (const n of d.match(/-?[\d.]+/g)!.map(Number)) {
+        expect(n).toBeGreaterThanOrEqual(0);
+        expect(n).toBeLessThanOrEqual(440);
+      }
+    }
   });
 });
 
 describe('mapChart', () => {
-  it('draws every participant with the shape of its grade and non-participants as rings', () => {
-    const svg = mapChart(input).svg;
-    const group = (colour: string) =>
-      svg.match(new RegExp(`<g fill="${colour}"[^>]*>(.*?)</g>`))![1]!;
-    expect(group('#0072B2')).toMatch(/^<path d="M[^"]+Z"\/>$/); // Kalix: diamond
-    expect(group('#56B4E9')).toMatch(/^<circle [^>]+\/>$/); // Stockholm: circle
-    expect(group('#E69F00')).toMatch(/^<rect [^>]+\/>$/); // Malmö: square
-    expect(group('#D55E00')).toMatch(/^<path d="M[^"]+Z"\/>$/); // Kiruna: triangle
-    expect(
-      svg.match(/<g fill="none" stroke="#8c8c8c"[^>]*>(.*?)<\/g>/)![1]!.match(/<circle/g),
-    ).toHaveLength(1);
+  it('makes every municipality a link named with its result, coloured by grade', () => {
+    const spec = mapChart(input);
+    expect(spec.svg).toContain('role="group"');
+    expect(links(spec.svg).map(({ href, title, fill }) => ({ href, title, fill }))).toEqual([
+      { href: '/kommun/kalix/2021/', title: 'Kalix: NKI 86, mycket högt', fill: '#0072B2' },
+      { href: '/kommun/kiruna/2021/', title: 'Kiruna: NKI 55, lågt', fill: '#D55E00' },
+      { href: '/kommun/malmo/2021/', title: 'Malmö: NKI 68, godkänt', fill: '#E69F00' },
+      { href: '/kommun/stockholm/2021/', title: 'Stockholm: NKI 72, högt', fill: '#56B4E9' },
+      {
+        href: '/kommun/upplands-vasby/',
+        title: 'Upplands Väsby: inget resultat 2021',
+        fill: 'url(#map-2021-inget)',
+      },
+    ]);
+    expect(spec.svg).toMatch(/<pattern id="map-2021-inget"/);
+    expect(spec.svg).toContain('>Inget resultat</text>');
   });
 
   it('counts grades in the title and lists every municipality in the table', () => {
@@ -55,8 +76,17 @@ describe('mapChart', () => {
     ]);
   });
 
-  it('matches the stored SVG', async () => {
-    const spec = mapChart({ ...input, highlight: { code: '2514', displayName: 'Kalix kommun' } });
-    await expect(spec.svg).toMatchFileSnapshot('__snapshots__/map-2021.svg');
+  it('names the county on a county map', () => {
+    const spec = mapChart({
+      ...input,
+      idPrefix: 'k',
+      region: 'Norrbottens län',
+      areas: areas.slice(0, 1),
+    });
+    expect(spec.title).toBe(
+      'NKI 2021 i Norrbottens län: 1 av 1 kommuner med resultat har högt eller mycket högt',
+    );
+    expect(spec.width).toBe(400);
+    expect(links(spec.svg)).toHaveLength(1);
   });
 });

@@ -1,22 +1,23 @@
 /**
- * Chart 6: a map of Sweden with every municipality as a dot at its seat, coloured by grade and
- * shaped by grade (so it reads in greyscale and for every colour vision); municipalities that
- * did not take part are small grey rings. Tall and narrow so it fills a phone's width.
+ * Chart 6: a choropleth of the municipalities' areas, the whole country or one county, coloured
+ * by grade. Every municipality is a link to its page whose accessible text is its name and
+ * result, so the map is also a keyboard- and screen-reader-reachable list. Municipalities without
+ * a result are hatched, not merely grey, and the table beside the map carries every number.
+ * Colours are the Okabe–Ito grade colours (grades.ts), which stay apart for colour-blind readers.
  */
 import type { Grade } from '../lib/model';
 import { el, escapeXml } from './draw';
 import { formatIndex, formatInteger } from './format';
-import { GRADE_STYLES, gradeStyle } from './grades';
-import { mark } from './marks';
-import { MAP_HEIGHT, MAP_WIDTH, swedenOutline } from './outline';
+import { GRADE_STYLES, gradeStyle, type GradeStyle } from './grades';
+import { projectShapes, type MunicipalityShapes } from './map-shapes';
 import { chartId, FONT, svgDocument, type ChartSpec } from './spec';
 
-export interface MapPoint {
+export interface MapArea {
   code: string;
-  /** "Kalix", for the table. */
+  /** "Kalix", for the link text and the table. */
   name: string;
-  lat: number;
-  lon: number;
+  /** The municipality's page. */
+  href: string;
   /** Absent grade and value: the municipality did not take part (or had no result). */
   grade?: Grade;
   value?: number;
@@ -26,117 +27,104 @@ export interface MapInput {
   idPrefix: string;
   year: number;
   measure?: string;
-  points: MapPoint[];
-  /** A code to ring and name, on a municipality's own page. */
-  highlight?: { code: string; displayName: string };
+  shapes: MunicipalityShapes;
+  areas: MapArea[];
+  /** A county's name: the map shows only `areas`, drawn larger. Absent: the whole country. */
+  region?: string;
   title?: string;
 }
 
-const R = 3.6;
+const LEGEND_ROW = 22;
+const LEGEND_HEIGHT = 3 * LEGEND_ROW + 6;
+const NO_RESULT = 'Inget resultat';
 
 /** The map with its title, alternative text and table. */
 export function mapChart(input: MapInput): ChartSpec {
   const id = chartId(input.idPrefix);
   const measure = input.measure ?? 'NKI';
-  const { projection, path } = swedenOutline();
-  const placed = input.points.map((p) => {
-    const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
-    return { p, x, y, style: gradeStyle(p.grade, p.value) };
+  const width = input.region ? 400 : 320;
+  const shapes = projectShapes(input.shapes, {
+    width,
+    maxHeight: input.region ? 440 : 700,
+    codes: input.region ? input.areas.map((a) => a.code) : undefined,
   });
-  const taking = placed.filter((d) => d.style);
+  const height = shapes.height + LEGEND_HEIGHT;
+  const styled = [...input.areas]
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'))
+    .map((a) => ({ a, style: gradeStyle(a.grade, a.value) }));
+  const taking = styled.filter((d) => d.style);
   const count = (g: Grade) => taking.filter((d) => d.style!.grade === g).length;
   const high = count('mycket-hogt') + count('hogt');
+  const where = input.region ? ` i ${input.region}` : '';
   const title =
     input.title ??
-    `${measure} ${input.year}: ${formatInteger(high)} av ${formatInteger(taking.length)} kommuner med resultat har högt eller mycket högt`;
+    `${measure} ${input.year}${where}: ${formatInteger(high)} av ${formatInteger(taking.length)} kommuner med resultat har högt eller mycket högt`;
   const alt =
-    `Karta över Sverige med en symbol per kommun för ${measure} ${input.year}. ` +
+    `Karta över ${input.region ?? 'Sverige'} med kommunerna färgade efter betyget på ${measure} ${input.year}. ` +
     GRADE_STYLES.map((s) => `${s.name}: ${formatInteger(count(s.grade))}`).join(', ') +
-    `. ${formatInteger(placed.length - taking.length)} kommuner saknar resultat i underlaget.`;
+    `. ${formatInteger(styled.length - taking.length)} kommuner saknar resultat i underlaget.`;
 
-  let body = el('path', { d: path, fill: '#f4f4f4', stroke: '#777', 'stroke-width': 0.8 });
-  body += '<g fill="none" stroke="#8c8c8c" stroke-width="0.8">';
-  for (const d of placed) if (!d.style) body += el('circle', { cx: d.x, cy: d.y, r: 2 });
+  const hatch = `${id}-inget`;
+  let body =
+    `<defs><pattern id="${hatch}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<rect width="5" height="5" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="5" stroke="#767676" stroke-width="1.4"/></pattern></defs>`;
+  body += legend(hatch);
+  body += `<g transform="translate(0 ${LEGEND_HEIGHT})" stroke="#fff" stroke-width="0.5" stroke-linejoin="round">`;
+  for (const { a, style } of styled) {
+    const d = shapes.paths.get(a.code);
+    if (!d) continue;
+    const label = style
+      ? `${a.name}: ${measure} ${formatIndex(a.value)}, ${style.inSentence}`
+      : `${a.name}: inget resultat ${input.year}`;
+    body +=
+      `<a href="${escapeXml(a.href)}"><title>${escapeXml(label)}</title>` +
+      el('path', { d, fill: style ? style.colour : `url(#${hatch})` }) +
+      '</a>';
+  }
   body += '</g>';
-  for (const s of GRADE_STYLES) {
-    body += `<g fill="${s.colour}" stroke="#1a1a1a" stroke-width="0.6">`;
-    for (const d of taking) if (d.style === s) body += mark(s.shape, d.x, d.y, R);
-    body += '</g>';
-  }
-  const mine = input.highlight && placed.find((d) => d.p.code === input.highlight!.code);
-  if (mine && input.highlight) {
-    body += el('circle', {
-      cx: mine.x,
-      cy: mine.y,
-      r: 8,
-      fill: 'none',
-      stroke: '#1a1a1a',
-      'stroke-width': 2,
-    });
-    const left = mine.x > MAP_WIDTH / 2;
-    body += el(
-      'text',
-      {
-        x: mine.x + (left ? -12 : 12),
-        y: mine.y + 5,
-        'text-anchor': left ? 'end' : 'start',
-        'font-weight': 'bold',
-        'paint-order': 'stroke',
-        stroke: '#fff',
-        'stroke-width': 3,
-      },
-      escapeXml(input.highlight.displayName),
-    );
-  }
-  body += legend();
 
-  const rows = [...placed]
-    .sort((a, b) => a.p.name.localeCompare(b.p.name, 'sv-SE'))
-    .map((d) => [
-      d.p.name,
-      d.style ? formatIndex(d.p.value) : '–',
-      d.style?.name ?? 'Inget resultat',
-    ]);
+  const rows = styled.map(({ a, style }) => [
+    a.name,
+    style ? formatIndex(a.value) : '–',
+    style?.name ?? NO_RESULT,
+  ]);
   return {
     id,
     title,
-    subtitle: `${measure} ${input.year} per kommun, betyg enligt SKR:s skala`,
+    subtitle: `${measure} ${input.year} per kommun${where}, betyg enligt SKR:s skala`,
     alt,
     table: {
-      caption: `${measure} ${input.year} per kommun`,
+      caption: `${measure} ${input.year} per kommun${where}`,
       columns: ['Kommun', measure, 'Betyg'],
       rows,
     },
-    svg: svgDocument({ id, width: MAP_WIDTH, height: MAP_HEIGHT, title, desc: alt, body }),
-    width: MAP_WIDTH,
-    height: MAP_HEIGHT,
+    svg: svgDocument({ id, width, height, title, desc: alt, body, role: 'group' }),
+    width,
+    height,
   };
 }
 
-/** Top left, where Norway leaves the map empty. */
-function legend(): string {
+/** Two columns above the map: the four grades and "no result". */
+function legend(hatch: string): string {
+  const entries: [string, string][] = GRADE_STYLES.map((s: GradeStyle) => [
+    s.colour,
+    `${s.name} (${s.min > 0 ? `${s.min}–` : 'under 62'})`,
+  ]);
+  entries.push([`url(#${hatch})`, NO_RESULT]);
   let out = `<g font-size="${FONT.small}">`;
-  GRADE_STYLES.forEach((s, i) => {
-    const y = 20 + i * 22;
-    out += mark(s.shape, 16, y - 5, R + 1, {
-      fill: s.colour,
+  entries.forEach(([fill, text], i) => {
+    const x = 4 + (i % 2) * 158;
+    const y = 4 + Math.floor(i / 2) * LEGEND_ROW;
+    out += el('rect', {
+      x,
+      y,
+      width: 16,
+      height: 16,
+      fill,
       stroke: '#1a1a1a',
       'stroke-width': 0.6,
     });
-    out += el(
-      'text',
-      { x: 28, y },
-      escapeXml(`${s.name} (${s.min > 0 ? `${s.min}–` : 'under 62'})`),
-    );
+    out += el('text', { x: x + 22, y: y + 13 }, escapeXml(text));
   });
-  out += el('circle', {
-    cx: 16,
-    cy: 103,
-    r: 2,
-    fill: 'none',
-    stroke: '#8c8c8c',
-    'stroke-width': 0.8,
-  });
-  out += el('text', { x: 28, y: 108 }, 'Inget resultat');
   return out + '</g>';
 }

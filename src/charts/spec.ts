@@ -43,6 +43,11 @@ export interface SvgFrame {
   desc: string;
   /** Inner markup, already escaped. */
   body: string;
+  /**
+   * "img" by default. A chart with links inside (the map) is a "group": an image's content is
+   * hidden from assistive technology, and its links with it.
+   */
+  role?: 'img' | 'group';
 }
 
 /** Wraps chart markup in an accessible, self-contained <svg> with <title> and <desc>. */
@@ -50,7 +55,7 @@ export function svgDocument(frame: SvgFrame): string {
   const { id, width, height } = frame;
   return flatString(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
-      `width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" ` +
+      `width="${width}" height="${height}" role="${frame.role ?? 'img'}" aria-labelledby="${id}-title ${id}-desc" ` +
       `font-family="system-ui, sans-serif" font-size="${FONT.normal}" fill="#1a1a1a">` +
       `<title id="${id}-title">${escapeXml(frame.title)}</title>` +
       `<desc id="${id}-desc">${escapeXml(frame.desc)}</desc>` +

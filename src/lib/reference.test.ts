@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Reference } from './model';
-import {
-  countyOf,
-  parsePositions,
-  parseReference,
-  unitByCode,
-  type ReferenceTexts,
-} from './reference';
+import { countyOf, parseReference, unitByCode, type ReferenceTexts } from './reference';
 import { slugify } from './slug';
 
 const dir = new URL('../../data/reference/', import.meta.url);
@@ -172,27 +166,5 @@ describe('parseReference on faulty files', () => {
     fails({ kommuner: twice }, 'kommuner.csv:4:0: "2514" förekommer mer än en gång');
     const clash = tiny().forbund + 'F02,Kalix,kalix,2514\n';
     fails({ forbund: clash }, 'forbund.csv:3:0: "kalix" förekommer mer än en gång');
-  });
-});
-
-describe('parsePositions', () => {
-  it('places every municipality’s seat inside Sweden', () => {
-    const positions = parsePositions(read('kommun-positions.csv'));
-    const codes = new Set(parseReference(real).municipalities.map((m) => m.code));
-    expect(positions).toHaveLength(290);
-    expect(positions.filter((p) => !codes.has(p.code))).toEqual([]);
-    const outside = positions.filter(
-      (p) => p.lat < 55 || p.lat > 69.1 || p.lon < 10.9 || p.lon > 24.2,
-    );
-    expect(outside).toEqual([]);
-  });
-
-  it('names the line of a coordinate that is not a number', () => {
-    expect(() => parsePositions('code,lat,lon\n2514,65.85,23,1\n')).toThrow(
-      'kommun-positions.csv:2:0: raden har 4 fält, rubrikraden 3',
-    );
-    expect(() => parsePositions('code,lat,lon\n2514,65°51′,23.14\n')).toThrow(
-      'kommun-positions.csv:2:2: ogiltigt värde "65°51′" i kolumnen "lat"',
-    );
   });
 });

@@ -13,13 +13,6 @@ export interface ReferenceTexts {
   forbund: string;
 }
 
-/** A municipality's seat, from kommun-positions.csv. */
-export interface Position {
-  code: string;
-  lat: number;
-  lon: number;
-}
-
 /** One data row with its 1-based line number and a cell getter that names the fault. */
 interface Row {
   line: number;
@@ -30,7 +23,6 @@ const FILES = {
   kommuner: 'kommuner.csv',
   lan: 'lan.csv',
   forbund: 'forbund.csv',
-  positions: 'kommun-positions.csv',
 } as const;
 
 function fail(file: string, line: number, column: number, message: string): never {
@@ -165,16 +157,6 @@ export function parseReference(texts: ReferenceTexts): Reference {
     checkUnique(located.map(({ file, line, unit }) => ({ file, line, value: unit[key] })));
   }
   return { municipalities, counties, jointAuthorities: forbund.map(({ unit }) => unit) };
-}
-
-/** Parses kommun-positions.csv (code, lat, lon of each municipality's seat). */
-export function parsePositions(text: string): Position[] {
-  const number = /^-?\d+(\.\d+)?$/;
-  return rowsOf(FILES.positions, text, ['code', 'lat', 'lon']).map((row) => ({
-    code: row.get('code', /^\d{4}$/),
-    lat: Number(row.get('lat', number)),
-    lon: Number(row.get('lon', number)),
-  }));
 }
 
 const unitIndexes = new WeakMap<Reference, Map<string, Unit>>();

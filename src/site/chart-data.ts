@@ -3,7 +3,9 @@
  * domain; the choices of what to show (which years, which average, which reason) live here.
  */
 import { AREAS, FACTORS, type AreaId, type FactorId } from '../lib/areas';
-import type { Derived, Score, UnitRecord, UnitYear } from '../lib/model';
+import type { County, Derived, Score, UnitRecord, UnitYear } from '../lib/model';
+import type { MunicipalityShapes } from '../charts/map-shapes';
+import { unitUrl, unitYearUrl } from './urls';
 import {
   areaBarsChart,
   distributionChart,
@@ -28,12 +30,6 @@ function once(
   if (!cache) drawn.set(derived, (cache = new Map()));
   if (!cache.has(key)) cache.set(key, draw());
   return cache.get(key);
-}
-
-export interface Position {
-  code: string;
-  lat: number;
-  lon: number;
 }
 
 const value = (s: Score) => (s.kind === 'measured' ? s.value : undefined);
@@ -218,34 +214,34 @@ function drawDistributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefi
   });
 }
 
+/** The year's map: the whole country, or one county's municipalities drawn larger. */
 export function mapFor(
   derived: Derived,
   year: number,
-  positions: Position[],
-  highlight?: UnitYear,
+  shapes: MunicipalityShapes,
+  county?: County,
 ): ChartSpec {
-  const byCode = new Map(derived.dataset.reference.municipalities.map((m) => [m.code, m]));
-  return mapChart({
-    idPrefix: `karta-${year}${highlight ? `-${highlight.unit.slug}` : ''}`,
-    year,
-    highlight: highlight && { code: highlight.unit.code, displayName: highlight.unit.displayName },
-    points: positions.flatMap((p) => {
-      const m = byCode.get(p.code);
-      if (!m) return [];
-      const uy = derived.byUnitYear.get(`${p.code}:${year}`);
-      const v = uy && value(uy.nki);
-      return [
-        {
-          code: p.code,
-          name: m.name,
-          lat: p.lat,
-          lon: p.lon,
-          value: v,
-          grade: v === undefined ? undefined : uy!.grade,
-        },
-      ];
+  return once(derived, `map:${year}:${county?.code ?? ''}`, () =>
+    mapChart({
+      idPrefix: `karta-${year}${county ? `-${county.slug}` : ''}`,
+      year,
+      shapes,
+      region: county?.name,
+      areas: derived.dataset.reference.municipalities
+        .filter((m) => !county || m.countyCode === county.code)
+        .map((m) => {
+          const uy = derived.byUnitYear.get(`${m.code}:${year}`);
+          const v = uy && value(uy.nki);
+          return {
+            code: m.code,
+            name: m.name,
+            href: uy ? unitYearUrl(m, year) : unitUrl(m),
+            value: v,
+            grade: v === undefined ? undefined : uy!.grade,
+          };
+        }),
     }),
-  });
+  )!;
 }
 
 const ranked = new WeakMap<Derived, Map<number, DistributionPoint[]>>();

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePositions } from '../lib/reference';
+import { parseShapes } from '../lib/shapes';
+import type { MunicipalityShapes } from '../charts/map-shapes';
 import { loadDataset, resultsDirFromEnv } from '../lib/load';
 import { derive } from '../lib/derive';
 import { formatReport } from '../lib/report';
@@ -30,14 +31,15 @@ export function getDerived(): Derived {
   return cached;
 }
 
-let positions: { code: string; lat: number; lon: number }[] | undefined;
+let shapes: MunicipalityShapes | undefined;
 
-/** Municipality seats for the map (data/reference/kommun-positions.csv). */
-export function getPositions(): { code: string; lat: number; lon: number }[] {
-  positions ??= parsePositions(
-    readFileSync(path.join(process.cwd(), 'data', 'reference', 'kommun-positions.csv'), 'utf-8'),
+/** The municipalities' areas for the map (data/reference/kommuner.geojson), checked. */
+export function getShapes(): MunicipalityShapes {
+  shapes ??= parseShapes(
+    readFileSync(path.join(process.cwd(), 'data', 'reference', 'kommuner.geojson'), 'utf-8'),
+    getDerived().dataset.reference.municipalities.map((m) => m.code),
   );
-  return positions;
+  return shapes;
 }
 
 /** The data years the site covers, ascending (for citations and footers). */

@@ -16,7 +16,8 @@ import {
   gradeLabel,
   roundIndex,
 } from '../text/format';
-import { mapFor, seriesBreaks, type Position } from './chart-data';
+import type { MunicipalityShapes } from '../charts/map-shapes';
+import { mapFor, seriesBreaks } from './chart-data';
 import type { TableCell } from './table';
 import { countyUrl, unitYearUrl, yearUrl } from './urls';
 import { indexCell, placeCell, type Row, type TableView } from './year-view';
@@ -54,7 +55,7 @@ const SERIES_SIZE = { 'five-areas': 5, 'six-areas': 6, 'four-areas': 4 } as cons
 const CLIMBERS_SHOWN = 5;
 
 /** Builds everything `/` shows, for the latest data year. */
-export function homeView(derived: Derived, positions: Position[]): HomeView {
+export function homeView(derived: Derived, shapes: MunicipalityShapes): HomeView {
   const summary = derived.years.at(-1);
   if (!summary) throw new Error('Inga resultat');
   const year = summary.year;
@@ -110,7 +111,7 @@ export function homeView(derived: Derived, positions: Position[]): HomeView {
     ),
     ...climbers(derived, year, previous?.year, across),
     counties: countiesTable(derived, year),
-    map: mapFor(derived, year, positions),
+    map: mapFor(derived, year, shapes),
     aboutNki: [
       'Nöjd Kund Index (NKI) visar hur nöjda företag är med kommunens myndighetsutövning, till exempel bygglov, miljötillsyn och serveringstillstånd, på en skala från 0 till 100.',
       'Måttet kommer från SKR:s undersökning Insikt, där företag som haft ett ärende hos kommunen under året svarar på en enkät.',
