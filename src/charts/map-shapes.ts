@@ -4,7 +4,7 @@
  * and leaves no gaps or slivers; each map then projects only the municipalities it shows.
  * Projected once per set of codes and kept: the national map appears on every year's page.
  */
-import { geoArea, geoPath, geoTransverseMercator } from 'd3';
+import { geoArea, geoPath, geoTransverseMercator, type GeoContext } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -21,9 +21,16 @@ export type MunicipalityShapes = FeatureCollection<Polygon | MultiPolygon, Shape
 export interface ProjectedShapes {
   width: number;
   height: number;
-  /** SVG path data per SCB code. */
+  /**
+   * SVG path data per SCB code, in half units with relative moves (a third of absolute
+   * coordinates with a decimal): draw inside a group scaled by `SHAPE_SCALE`.
+   */
   paths: Map<string, string>;
 }
+
+/** The paths' coordinates are in 1 / STEPS of a map unit. */
+const STEPS = 2;
+export const SHAPE_SCALE = 1 / STEPS;
 
 /**
  * Share of the border points kept: few for the whole country (each municipality is a few pixels
@@ -70,12 +77,50 @@ export function projectShapes(
   const [[x0, y0], [x1]] = geoPath(projection).bounds(chosen);
   const [tx, ty] = projection.translate();
   projection.translate([tx + (width - (x1 - x0)) / 2 - x0, ty + pad - y0]);
-  const path = geoPath(projection).digits(1);
+  const context = new RelativePath();
+  const path = geoPath(projection, context);
   const paths = new Map<string, string>();
-  for (const f of chosen.features) paths.set(codeOf(f), path(f) ?? '');
+  for (const f of chosen.features) {
+    path(f);
+    paths.set(codeOf(f), context.take());
+  }
   const result = { width, height: Math.ceil(height), paths };
   cache.set(key, result);
   return result;
+}
+
+/**
+ * A d3-geo path context writing whole steps relative to the previous point: "M12 40l3-2 …z".
+ * Deltas are taken between rounded points, so rounding never accumulates along a border.
+ */
+class RelativePath implements GeoContext {
+  private out = '';
+  private x = 0;
+  private y = 0;
+  beginPath(): void {}
+  moveTo(x: number, y: number): void {
+    const [rx, ry] = [Math.round(x * STEPS), Math.round(y * STEPS)];
+    this.out += `M${rx} ${ry}`;
+    [this.x, this.y] = [rx, ry];
+  }
+  lineTo(x: number, y: number): void {
+    const [rx, ry] = [Math.round(x * STEPS), Math.round(y * STEPS)];
+    const [dx, dy] = [rx - this.x, ry - this.y];
+    if (dx === 0 && dy === 0) return;
+    this.out += `l${dx}${dy < 0 ? '' : ' '}${dy}`;
+    [this.x, this.y] = [rx, ry];
+  }
+  closePath(): void {
+    this.out += 'z';
+  }
+  arc(): void {
+    throw new Error('map-shapes: punkter ritas inte på kartan');
+  }
+  take(): string {
+    const d = this.out;
+    this.out = '';
+    return d;
+  }
 }
 
 function codeOf(f: Feature): string {

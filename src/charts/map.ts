@@ -9,7 +9,7 @@ import type { Grade } from '../lib/model';
 import { el, escapeXml } from './draw';
 import { formatIndex, formatInteger } from './format';
 import { GRADE_STYLES, gradeStyle, type GradeStyle } from './grades';
-import { projectShapes, type MunicipalityShapes } from './map-shapes';
+import { projectShapes, SHAPE_SCALE, type MunicipalityShapes } from './map-shapes';
 import { chartId, FONT, svgDocument, type ChartSpec } from './spec';
 
 export interface MapArea {
@@ -69,7 +69,8 @@ export function mapChart(input: MapInput): ChartSpec {
     `<defs><pattern id="${hatch}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
     `<rect width="5" height="5" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="5" stroke="#767676" stroke-width="1.4"/></pattern></defs>`;
   body += legend(hatch);
-  body += `<g transform="translate(0 ${LEGEND_HEIGHT})" stroke="#fff" stroke-width="0.5" stroke-linejoin="round">`;
+  // Border width 0.5 map units once scaled; the focus outline in global.css is in the same units.
+  body += `<g transform="translate(0 ${LEGEND_HEIGHT}) scale(${SHAPE_SCALE})" stroke="#fff" stroke-width="${0.5 / SHAPE_SCALE}" stroke-linejoin="round">`;
   for (const { a, style } of styled) {
     const d = shapes.paths.get(a.code);
     if (!d) continue;

@@ -1,16 +1,12 @@
 import type { APIRoute } from 'astro';
+import { areasWithData } from '../site/area-view';
 import { getDerived } from '../site/data';
-import { unitDirectory } from '../site/directory';
+import { searchEntries } from '../site/directory';
 
 /** The search index: a few kilobytes, fetched only when someone focuses the search box. */
 export const GET: APIRoute = () => {
-  const entries = unitDirectory(getDerived()).map((e) => ({
-    name: e.unit.name,
-    display: e.unit.displayName,
-    url: e.url,
-    detail: e.detail,
-  }));
-  return new Response(JSON.stringify(entries), {
+  const derived = getDerived();
+  return new Response(JSON.stringify(searchEntries(derived, areasWithData(derived))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -3,7 +3,8 @@
  * took part) and the förbund that appear in the data. Feeds the search index and /kommuner/.
  */
 import type { Derived, Unit } from '../lib/model';
-import { unitUrl } from './urls';
+import { areaInfo, type AreaId } from '../lib/areas';
+import { areaUrl, countyUrl, unitUrl } from './urls';
 
 export interface DirectoryEntry {
   unit: Unit;
@@ -27,4 +28,35 @@ export function unitDirectory(derived: Derived): DirectoryEntry[] {
       years: yearsOf.get(unit.code) ?? [],
     }))
     .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'sv-SE'));
+}
+
+export interface SearchEntry {
+  name: string;
+  display: string;
+  url: string;
+  detail: string;
+}
+
+/**
+ * What the search box finds: every unit with a page, then the counties and the areas, so
+ * "norrbotten" finds Norrbottens län and "bygg" finds bygglov.
+ */
+export function searchEntries(derived: Derived, areas: readonly AreaId[]): SearchEntry[] {
+  const units = unitDirectory(derived).map((e) => ({
+    name: e.unit.name,
+    display: e.unit.displayName,
+    url: e.url,
+    detail: e.detail,
+  }));
+  const counties = derived.dataset.reference.counties.map((c) => ({
+    name: c.name,
+    display: c.name,
+    url: countyUrl(c),
+    detail: 'län',
+  }));
+  const areaEntries = areas.map((id) => {
+    const { name } = areaInfo(id);
+    return { name, display: name, url: areaUrl(id), detail: 'myndighetsområde' };
+  });
+  return [...units, ...counties, ...areaEntries];
 }

@@ -95,6 +95,22 @@ describe('the search box', () => {
   });
 });
 
+describe('counties and areas', () => {
+  it.each([
+    ['norrbotten', '/lan/norrbottens-lan/', 'Norrbottens län'],
+    ['bygg', '/omrade/bygglov/', 'Bygglov'],
+  ])('finds them too: "%s" leads to %s', async (query, path, text) => {
+    const { context, outside } = await newContext(browser);
+    const { page } = await visit(context, outside, '/');
+    const before = (await visibleLinksTo(page, path)).length;
+    await page.getByRole('searchbox', { name: 'Sök kommun' }).pressSequentially(query);
+    const after = await waitForMoreLinks(page, path, before);
+    expect(after.length, `Inget sökresultat länkar till ${path}`).toBeGreaterThan(before);
+    expect(after.some((t) => t.includes(text))).toBe(true);
+    await context.close();
+  });
+});
+
 describe('on a 360 px phone', () => {
   it(`takes two taps from "kal" to the ${SAMPLE.year} release of Kalix`, async () => {
     const { context, outside } = await newContext(browser, PHONE);
