@@ -27,7 +27,9 @@ describe('loadDataset', () => {
   it('reads every row of an Excel-exported Windows-1252 file with title lines, dashes and decimal commas', () => {
     const { dataset, report } = load('excel-windows-1252');
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(report.files).toEqual([{ file: '2021.csv', year: 2021, rowsRead: 8, units: 7 }]);
+    expect(report.files).toEqual([
+      { file: '2021.csv', year: 2021, yearSource: 'file-name', rowsRead: 8, units: 7 },
+    ]);
     const [year] = dataset!.years;
     expect(year?.year).toBe(2021);
     expect(year?.statedAverage).toEqual({ nki: 74.2, nui: 63.1 });
@@ -67,7 +69,9 @@ describe('loadDataset', () => {
       '2021.csv:4:4 fel: "hög" är inte ett tal (ett index 0–100).',
       '2021.csv:6:1 fel: Piteå finns redan på rad 5; samma enhet två gånger samma år.',
     ]);
-    expect(report.files).toEqual([{ file: '2021.csv', year: 2021, rowsRead: 5, units: 1 }]);
+    expect(report.files).toEqual([
+      { file: '2021.csv', year: 2021, yearSource: 'file-name', rowsRead: 5, units: 1 },
+    ]);
   });
 
   it('reads the canonical layout, förbund and the Riket row included', () => {
@@ -106,11 +110,18 @@ describe('loadDataset', () => {
     expect(load('year-column').dataset?.years.map((y) => y.year)).toEqual([2018]);
   });
 
-  it('refuses two files for the same year', () => {
-    const { dataset, report } = load('same-year-twice');
-    expect(dataset).toBeUndefined();
-    expect(report.problems.map(formatProblem)).toEqual([
-      'nki-2021.csv fel: Året 2021 finns redan i 2021.csv; en fil per år.',
+  it('merges two files for the same year by unit', () => {
+    const { dataset, report } = load('two-files-one-year');
+    expect(report.problems).toEqual([]);
+    expect(dataset?.years.map((y) => [y.year, y.file, y.rows.map(summary)])).toEqual([
+      [
+        2021,
+        '2021.csv + nki-2021.csv',
+        [
+          ['2514', 86, undefined, undefined, undefined, 'not-measured', undefined, undefined],
+          ['2582', 71, undefined, undefined, undefined, 'not-measured', undefined, undefined],
+        ],
+      ],
     ]);
   });
 

@@ -1,17 +1,22 @@
 /**
  * The loader: the only module that reads the disk. It reads the reference lists and every result
- * file (.csv, .txt, .tsv, in name order), runs decode → parse → validate on each, and returns the
- * Dataset only when no file has an error, together with the report that says why not.
+ * file (.csv, .txt, .tsv and .xlsx workbooks, in name order), runs decode → parse → validate on
+ * each table (a workbook gives one per result sheet), merges the tables of one year by unit, and
+ * returns the Dataset only when nothing has an error, together with the report that says why not.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeBytes } from './decode';
-import type { Dataset, Problem, Reference, ValidationReport, YearResults } from './model';
+import { mergeYear, type MergePart } from './merge';
+import type { Dataset, Problem, RawTable, Reference, ValidationReport, YearResults } from './model';
 import { parseTable } from './parse';
 import { parseReference } from './reference';
 import { validateTable } from './validate';
+import { workbookTables } from './workbook';
 
-const RESULT_FILE = /\.(csv|txt|tsv)$/i;
+const RESULT_FILE = /\.(csv|txt|tsv|xlsx|xlsm|xls)$/i;
+/** Read as workbooks; an old binary .xls gets an error telling how to save it. */
+const WORKBOOK_FILE = /\.(xlsx|xlsm|xls)$/i;
 /** Files a person may keep beside the data without a warning. */
 const QUIET_FILE = /^\.|\.md$/i;
 
@@ -58,52 +63,69 @@ export function loadDataset(opts: {
     fail(opts.resultsDir, 'Mappen med resultatfiler finns inte.');
     return { report };
   }
-  const years: YearResults[] = [];
+  const parts: MergePart[] = [];
   for (const name of names) {
     const path = join(opts.resultsDir, name);
     if (!statSync(path).isFile()) continue;
     if (!RESULT_FILE.test(name)) {
       if (!QUIET_FILE.test(name)) {
-        const message = 'Filen läses inte: bara .csv, .txt och .tsv är resultatfiler.';
+        const message = 'Filen läses inte: bara .csv, .txt, .tsv och .xlsx är resultatfiler.';
         report.problems.push({ file: name, line: 0, column: 0, severity: 'warning', message });
       }
       continue;
     }
-    const { results, year, rowsRead, problems } = loadFile(name, readFileSync(path), reference);
+    const { tables, problems } = readTables(name, readFileSync(path));
     report.problems.push(...problems);
-    report.files.push({ file: name, year, rowsRead, units: results?.rows.length ?? 0 });
-    if (!results) continue;
-    const earlier = years.find((y) => y.year === results.year);
-    if (earlier) fail(name, `Året ${results.year} finns redan i ${earlier.file}; en fil per år.`);
-    else years.push(results);
+    if (tables.length === 0) report.files.push({ file: name, rowsRead: 0, units: 0 });
+    for (const table of tables) {
+      const validated = validateTable(table, reference);
+      const sheet = table.sheet;
+      report.problems.push(...validated.problems.map((p) => (sheet ? { ...p, sheet } : p)));
+      const { results, year, yearSource, fields } = validated;
+      report.files.push({
+        file: name,
+        ...(sheet === undefined ? {} : { sheet }),
+        year,
+        yearSource,
+        rowsRead: table.rows.length,
+        units: results?.rows.length ?? 0,
+      });
+      if (results) parts.push({ results, fields, header: table.header, sheet });
+    }
   }
   if (report.files.length === 0)
-    fail(opts.resultsDir, 'Mappen innehåller inga resultatfiler (.csv, .txt, .tsv).');
+    fail(opts.resultsDir, 'Mappen innehåller inga resultatfiler (.csv, .txt, .tsv, .xlsx).');
+
+  const years: YearResults[] = [];
+  for (const year of [...new Set(parts.map((p) => p.results.year))]) {
+    const ofYear = parts.filter((p) => p.results.year === year);
+    if (ofYear.length === 1) {
+      years.push(ofYear[0]!.results);
+      continue;
+    }
+    const merged = mergeYear(ofYear);
+    report.problems.push(...merged.problems);
+    years.push(merged.results);
+    report.merges = [
+      ...(report.merges ?? []),
+      { year, units: merged.results.rows.length, columns: merged.columns },
+    ];
+  }
 
   if (report.problems.some((p) => p.severity === 'error')) return { report };
   years.sort((a, b) => a.year - b.year);
   return { dataset: { reference, years, isExample: opts.isExample ?? false }, report };
 }
 
-function loadFile(
-  file: string,
-  bytes: Uint8Array,
-  reference: Reference,
-): { results?: YearResults; year?: number; rowsRead: number; problems: Problem[] } {
+/** A file's tables: one for a text file, one per result sheet for a workbook. */
+function readTables(file: string, bytes: Uint8Array): { tables: RawTable[]; problems: Problem[] } {
+  const error = (message: string) => ({
+    tables: [],
+    problems: [{ file, line: 0, column: 0, severity: 'error' as const, message }],
+  });
+  if (WORKBOOK_FILE.test(file)) return workbookTables(file, bytes);
   const decoded = decodeBytes(bytes);
-  if ('error' in decoded) {
-    return {
-      rowsRead: 0,
-      problems: [{ file, line: 0, column: 0, severity: 'error', message: decoded.error }],
-    };
-  }
+  if ('error' in decoded) return error(decoded.error);
   const parsed = parseTable(file, decoded.text, decoded.encoding);
-  if (!parsed.table) return { rowsRead: 0, problems: parsed.problems };
-  const validated = validateTable(parsed.table, reference);
-  return {
-    results: validated.results,
-    year: validated.year,
-    rowsRead: parsed.table.rows.length,
-    problems: [...parsed.problems, ...validated.problems],
-  };
+  return { tables: parsed.table ? [parsed.table] : [], problems: parsed.problems };
 }

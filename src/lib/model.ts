@@ -78,6 +78,8 @@ export interface SourceLocation {
   line: number;
   /** 1-based column (field index); 0 when the problem concerns the whole row or file. */
   column: number;
+  /** The worksheet, when the file is a workbook: `line` is then its row and `column` its column. */
+  sheet?: string;
 }
 
 export interface Problem extends SourceLocation {
@@ -102,7 +104,9 @@ export interface RawRow {
 export interface RawTable {
   file: string;
   delimiter: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252';
+  encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'xlsx';
+  /** The worksheet a workbook's table came from; rows are then sheet rows, columns sheet columns. */
+  sheet?: string;
   headerLine: number;
   header: string[];
   rows: RawRow[];
@@ -139,10 +143,37 @@ export interface ResultRow {
   responseRate?: number;
 }
 
-/** Everything one file said about one year. */
+/** Where the data year of a table was read: file name, sheet name, a title row or a year column. */
+export type YearSource = 'file-name' | 'sheet-name' | 'title' | 'column';
+
+/** A named source a result file declares on its title line, e.g. Kolada's export. */
+export interface DataSource {
+  name: 'Kolada';
+  /** The Kolada KPI ids the figures were fetched from. */
+  kpis: string[];
+  /** ISO date of the fetch. */
+  fetched: string;
+}
+
+/** Which kinds of figures a year's files hold at all (Kolada has no placements or answers). */
+export interface YearContents {
+  placements: boolean;
+  answers: boolean;
+  responseRates: boolean;
+}
+
+/** Everything one file (or several merged by unit) said about one year. */
 export interface YearResults {
   year: number;
+  /** The file, or the files joined with " + " when several were merged. */
   file: string;
+  /** Every file (workbooks with their sheet) that contributed, in reading order. */
+  files?: string[];
+  /** Declared by the file (Kolada): the site credits it and says what it lacks. */
+  source?: DataSource;
+  /** False where no file of the year has such a column: placements are then computed, and
+   * eligibility cannot be judged. */
+  contents?: YearContents;
   /** Data rows read from the file (every one is either in `rows` or reported as an error). */
   rowsRead: number;
   rows: ResultRow[];
@@ -160,7 +191,17 @@ export interface Dataset {
 
 export interface ValidationReport {
   problems: Problem[];
-  files: { file: string; year?: number; rowsRead: number; units: number }[];
+  files: {
+    file: string;
+    /** The worksheet, for a table read from a workbook. */
+    sheet?: string;
+    year?: number;
+    yearSource?: YearSource;
+    rowsRead: number;
+    units: number;
+  }[];
+  /** For years built from several files: which file gave which columns. */
+  merges?: { year: number; units: number; columns: { file: string; fields: string[] }[] }[];
 }
 
 // ---------------------------------------------------------------- derived facts

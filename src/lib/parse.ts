@@ -49,7 +49,33 @@ export function parseTable(
   const lines = physicalLines(rows);
   const textLines = text.split(/\r\n|\r|\n/);
   const lineText = (i: number) => (textLines[lines[i]! - 1] ?? '').replace(/[;,\t\s]+$/, '').trim();
+  const split = splitRows(file, rows, headerIndex, (i) => lines[i]!, lineText);
+  problems.push(...split.problems);
 
+  for (const error of best.errors) {
+    if (error.code !== 'MissingQuotes' || error.row === undefined) continue;
+    const message = 'Ett citattecken (") avslutas aldrig; resten av filen kan ha lästs fel.';
+    problems.push({ file, line: lines[error.row] ?? 0, column: 0, severity: 'error', message });
+  }
+  return { table: { file, delimiter, encoding, ...split.table }, problems };
+}
+
+/**
+ * Rows of cells with a known header row → title lines, header, data rows and notes. Shared by
+ * text files and workbook sheets, so both follow the same rules; `lineOf` gives each row's line
+ * (a sheet's row number) and `lineText` the row as one line of text for the report.
+ */
+export function splitRows(
+  file: string,
+  rows: string[][],
+  headerIndex: number,
+  lineOf: (i: number) => number,
+  lineText: (i: number) => string,
+): {
+  table: Pick<RawTable, 'headerLine' | 'header' | 'rows' | 'titleLines' | 'noteLines'>;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
   const titleLines = rows
     .slice(0, headerIndex)
     .map((_, i) => lineText(i))
@@ -65,55 +91,47 @@ export function parseTable(
       afterBlank = true;
       continue;
     }
-    const first = cells[0]!.trim();
+    const first = (cells[0] ?? '').trim();
     if (inNotes || NOTE_START.test(first) || (afterBlank && filled.length === 1)) {
       inNotes = true;
       noteLines.push(lineText(i));
       const message = `Raden läses som en anteckning, inte som data: "${lineText(i)}".`;
-      problems.push({ file, line: lines[i]!, column: 0, severity: 'warning', message });
+      problems.push({ file, line: lineOf(i), column: 0, severity: 'warning', message });
       continue;
     }
-    dataRows.push({ line: lines[i]!, cells });
+    dataRows.push({ line: lineOf(i), cells });
   }
-
-  for (const error of best.errors) {
-    if (error.code !== 'MissingQuotes' || error.row === undefined) continue;
-    const message = 'Ett citattecken (") avslutas aldrig; resten av filen kan ha lästs fel.';
-    problems.push({ file, line: lines[error.row] ?? 0, column: 0, severity: 'error', message });
-  }
-
-  const header = rows[headerIndex]!;
-  return {
-    table: {
-      file,
-      delimiter,
-      encoding,
-      headerLine: lines[headerIndex]!,
-      header,
-      rows: dataRows,
-      titleLines,
-      noteLines,
-    },
-    problems,
+  const table = {
+    headerLine: lineOf(headerIndex),
+    header: rows[headerIndex]!,
+    rows: dataRows,
+    titleLines,
+    noteLines,
   };
+  return { table, problems };
 }
 
 /**
- * The first row with at least two known headers and a unit column; failing that, the first row
- * with two known headers, ranked last, so that columns.ts can say the unit column is missing.
+ * Where the header row is: the first row with at least two known headers and a unit column;
+ * failing that, the first row with two known headers, scored last so that columns.ts can say the
+ * unit column is missing. -1 when there is none.
  */
-function candidate(text: string, delimiter: string): Candidate {
-  const { data: rows, errors } = Papa.parse<string[]>(text, { delimiter });
-  let fallback: Candidate = { delimiter, rows, errors, headerIndex: -1, score: 0 };
+export function findHeader(rows: string[][]): { headerIndex: number; score: number } {
+  let fallback = { headerIndex: -1, score: 0 };
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
     const fields = rows[i]!.map((cell) => matchHeader(cell));
     const known = fields.filter((f) => f !== undefined).length;
     const hasUnit = fields.some((f) => f?.kind === 'name' || f?.kind === 'code');
-    if (known >= 2 && hasUnit) return { delimiter, rows, errors, headerIndex: i, score: known };
-    if (known >= 2 && fallback.headerIndex < 0)
-      fallback = { ...fallback, headerIndex: i, score: known - 1000 };
+    if (known >= 2 && hasUnit) return { headerIndex: i, score: known };
+    if (known >= 2 && fallback.headerIndex < 0) fallback = { headerIndex: i, score: known - 1000 };
   }
   return fallback;
+}
+
+/** The text parsed with one delimiter, and where its header row is. */
+function candidate(text: string, delimiter: string): Candidate {
+  const { data: rows, errors } = Papa.parse<string[]>(text, { delimiter });
+  return { delimiter, rows, errors, ...findHeader(rows) };
 }
 
 /** The 1-based physical line each parsed row starts on. */

@@ -3,7 +3,8 @@
  * file, units per year), then every problem as `fil:rad:kolumn fel|varning: meddelande`, then the
  * counts. The location format is the one editors and terminals make clickable.
  */
-import type { Problem, ValidationReport } from './model';
+import type { Problem, SourceLocation, ValidationReport } from './model';
+import { yearSourceName } from './year';
 
 /** The whole report; `quiet` leaves out the summary of what was read. */
 export function formatReport(report: ValidationReport, opts: { quiet?: boolean } = {}): string {
@@ -12,9 +13,13 @@ export function formatReport(report: ValidationReport, opts: { quiet?: boolean }
     lines.push('Resultatfiler:');
     if (report.files.length === 0) lines.push('  (inga)');
     for (const f of report.files) {
-      const year = f.year === undefined ? 'år okänt' : `år ${f.year}`;
+      const year =
+        f.year === undefined
+          ? 'år okänt'
+          : `år ${f.year}${f.yearSource ? ` enligt ${yearSourceName(f.yearSource)}` : ''}`;
+      const where = f.sheet === undefined ? f.file : `${f.file}, blad "${f.sheet}"`;
       lines.push(
-        `  ${f.file}: ${count(f.rowsRead, 'rad', 'rader')} lästa, ${count(f.units, 'enhet', 'enheter')} (${year})`,
+        `  ${where}: ${count(f.rowsRead, 'rad', 'rader')} lästa, ${count(f.units, 'enhet', 'enheter')} (${year})`,
       );
     }
     const years = [
@@ -23,9 +28,16 @@ export function formatReport(report: ValidationReport, opts: { quiet?: boolean }
     if (years.length > 0) {
       lines.push('Enheter per år:');
       for (const year of years) {
-        const units = report.files.filter((f) => f.year === year).reduce((n, f) => n + f.units, 0);
+        const merged = report.merges?.find((m) => m.year === year);
+        const units =
+          merged?.units ??
+          report.files.filter((f) => f.year === year).reduce((n, f) => n + f.units, 0);
         lines.push(`  ${year}: ${count(units, 'enhet', 'enheter')}`);
       }
+    }
+    for (const merge of report.merges ?? []) {
+      lines.push(`År ${merge.year} är sammanfogat ur flera filer, per enhet:`);
+      for (const c of merge.columns) lines.push(`  ${c.file}: ${c.fields.join(', ')}`);
     }
   }
   const problems = [...report.problems].sort(byLocation);
@@ -43,15 +55,36 @@ export function formatReport(report: ValidationReport, opts: { quiet?: boolean }
   return lines.join('\n');
 }
 
-/** `2021.csv:3:1 fel: Okänd kommun "Kalixx". Menade du "Kalix"?` (line or column 0 left out). */
-export function formatProblem(p: Problem): string {
-  const where = [
+/**
+ * Where a problem is: `2021.csv:3:1` for text files (line or column 0 left out), and
+ * `Insikt 2023.xlsx, blad "NKI 2023", C7` for a workbook, as Excel names the cell.
+ */
+export function formatWhere(p: SourceLocation): string {
+  if (p.sheet !== undefined) {
+    const cell = p.line > 0 ? `, ${p.column > 0 ? columnLetters(p.column) : 'rad '}${p.line}` : '';
+    return `${p.file}, blad "${p.sheet}"${cell}`;
+  }
+  return [
     p.file,
     p.line > 0 ? p.line : undefined,
     p.line > 0 && p.column > 0 ? p.column : undefined,
   ]
     .filter((x) => x !== undefined)
     .join(':');
+}
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** `2021.csv:3:1 fel: Okänd kommun "Kalixx". Menade du "Kalix"?` */
+export function formatProblem(p: Problem): string {
+  const where = formatWhere(p);
   const severity = p.severity === 'error' ? 'fel' : 'varning';
   const hint = p.suggestions?.length
     ? ` Menade du ${orList(p.suggestions.map((s) => `"${s}"`))}?`
@@ -60,7 +93,12 @@ export function formatProblem(p: Problem): string {
 }
 
 function byLocation(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file, 'sv-SE') || a.line - b.line || a.column - b.column;
+  return (
+    a.file.localeCompare(b.file, 'sv-SE') ||
+    (a.sheet ?? '').localeCompare(b.sheet ?? '', 'sv-SE') ||
+    a.line - b.line ||
+    a.column - b.column
+  );
 }
 
 function count(n: number, one: string, many: string): string {

@@ -1,6 +1,6 @@
 /**
  * RawTable → YearResults, collecting every problem instead of stopping at the first. The year
- * comes from the file name ("2021.csv", "insikt_2021_nki.csv") or a year column; each data row
+ * comes from a year column, the file or sheet name, or a title row (year.ts); each data row
  * becomes a ResultRow, the national-averages row ("Riket", "Samtliga"), or at least one error:
  * no row is ever silently dropped.
  */
@@ -8,7 +8,16 @@ import { areaInfo, type AreaId } from './areas';
 import { NATIONAL_ROW_NAMES } from './canonical';
 import { mapColumns, type Field } from './columns';
 import { matchUnit, suggest } from './match';
-import type { Problem, RawRow, RawTable, Reference, ResultRow, YearResults } from './model';
+import type {
+  Problem,
+  RawRow,
+  RawTable,
+  Reference,
+  ResultRow,
+  YearResults,
+  YearSource,
+} from './model';
+import { contentsOf, declaredSource } from './provenance';
 import { checkRanking, type Placed } from './placements';
 import { readRow, type Columns } from './row';
 import { yearOf } from './year';
@@ -17,16 +26,22 @@ import { yearOf } from './year';
 export function validateTable(
   table: RawTable,
   reference: Reference,
-): { year?: number; results?: YearResults; problems: Problem[] } {
+): {
+  year?: number;
+  yearSource?: YearSource;
+  results?: YearResults;
+  fields: Columns;
+  problems: Problem[];
+} {
   const { file } = table;
   const { fields, problems } = mapColumns(table.header, file, table.headerLine);
-  const year = yearOf(table, fields, problems);
+  const { year, source: yearSource } = yearOf(table, fields, problems);
   if (table.rows.length === 0) {
     const message = 'Filen innehåller ingen data under rubrikraden.';
     problems.push({ file, line: table.headerLine, column: 0, severity: 'error', message });
   }
   if (problems.some((p) => p.severity === 'error' && p.line === table.headerLine) || !year) {
-    return { year, problems };
+    return { year, yearSource, fields, problems };
   }
 
   const nameAt = fields.findIndex((f) => f?.kind === 'name');
@@ -67,8 +82,17 @@ export function validateTable(
   problems.push(...rankingProblems(rows, fields, reference, file), ...unlabeled(table));
   // In reading order: the cells of a row are read by field, not left to right.
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  const results: YearResults = { year, file, rowsRead: table.rows.length, rows, statedAverage };
-  return { year, results, problems };
+  const results: YearResults = {
+    year,
+    file,
+    files: [file],
+    rowsRead: table.rows.length,
+    rows,
+    statedAverage,
+    source: declaredSource(table.titleLines),
+    contents: contentsOf(fields),
+  };
+  return { year, yearSource, results, fields, problems };
 }
 
 /** One warning per column that has values but no header: those values are not read. */

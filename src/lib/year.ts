@@ -1,19 +1,40 @@
 /**
- * The data year of a result file. It comes from the file name ("2021.csv", "insikt_2021_nki.csv":
- * one 20xx not part of a longer number) or from a year column; a file holds one year. Neither,
- * several, or the two disagreeing is an error: a wrong year would put every fact on the wrong page.
+ * The data year of a result table. It comes from a year column, the file name ("2021.csv",
+ * "Insikt 2023 NKI per kommun.xlsx": one 20xx not part of a longer number), a workbook's sheet
+ * name ("NKI 2023") or, failing those, a title row above the header ("Insikt 2023 – NKI per
+ * kommun"); a table holds one year. None, several, or two sources disagreeing is an error: a
+ * wrong year would put every fact on the wrong page. The caller is told which source decided.
  */
-import type { Problem, RawTable } from './model';
+import type { Problem, RawTable, YearSource } from './model';
 import type { Columns } from './row';
 
-/** The year from the file name or a year column; neither, both disagreeing, or several → error. */
-export function yearOf(table: RawTable, fields: Columns, problems: Problem[]): number | undefined {
+/** Years in a text: 20xx not part of a longer number (nor, in a title, of a date "2026-12-01"). */
+function yearsIn(text: string, title = false): number[] {
+  const pattern = title ? /(?<!\d)(20\d\d)(?!\d|-\d)/g : /(?<!\d)(20\d\d)(?!\d)/g;
+  return [...new Set([...text.matchAll(pattern)].map((m) => Number(m[1])))];
+}
+
+const NAMED: Record<YearSource, string> = {
+  column: 'kolumnen År',
+  'file-name': 'filnamnet',
+  'sheet-name': 'bladnamnet',
+  title: 'rubriken',
+};
+
+/** Swedish name of a year source, for the report: "filnamnet", "bladnamnet". */
+export function yearSourceName(source: YearSource): string {
+  return NAMED[source];
+}
+
+/** The year and where it was read; an error is reported when it cannot be decided. */
+export function yearOf(
+  table: RawTable,
+  fields: Columns,
+  problems: Problem[],
+): { year?: number; source?: YearSource } {
   const { file } = table;
   const error = (message: string, line = 0, column = 0, raw?: string) =>
     problems.push({ file, line, column, severity: 'error', message, raw });
-  const fromName = [
-    ...new Set([...file.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1]))),
-  ];
   const yearAt = fields.findIndex((f) => f?.kind === 'year');
   const fromColumn = new Map<number, number>();
   for (const raw of yearAt >= 0 ? table.rows : []) {
@@ -26,21 +47,36 @@ export function yearOf(table: RawTable, fields: Columns, problems: Problem[]): n
   const columnYears = [...fromColumn.keys()];
   if (columnYears.length > 1) {
     error(`Filen innehåller flera år (${columnYears.join(', ')}); lägg varje år i en egen fil.`);
-    return undefined;
+    return {};
   }
-  const columnYear = columnYears[0];
-  if (columnYear !== undefined) {
-    if (fromName.length > 0 && !fromName.includes(columnYear)) {
-      error(`Filnamnet anger ${fromName.join(', ')} men kolumnen År anger ${columnYear}.`);
-      return undefined;
+  const candidates: [YearSource, number[]][] = [
+    ['column', columnYears],
+    ['file-name', yearsIn(file)],
+    ['sheet-name', table.sheet === undefined ? [] : yearsIn(table.sheet)],
+  ];
+  const stated = candidates.filter(([, years]) => years.length > 0);
+  const decided = stated.find(([, years]) => years.length === 1);
+  if (decided) {
+    const [source, [year]] = decided as [YearSource, [number]];
+    const other = stated.find(([, years]) => !years.includes(year));
+    if (other) {
+      const says = (s: [YearSource, number[]]) => `${NAMED[s[0]]} anger ${s[1].join(', ')}`;
+      error(`${capitalized(says(other))} men ${says(decided)}.`);
+      return {};
     }
-    return columnYear;
+    return { year, source };
   }
-  if (fromName.length === 1) return fromName[0];
+  const titleYears = yearsIn(table.titleLines.join(' '), true);
+  if (stated.length === 0 && titleYears.length === 1)
+    return { year: titleYears[0], source: 'title' };
   error(
-    fromName.length > 1
-      ? `Filnamnet innehåller flera årtal (${fromName.join(', ')}); döp filen efter dataåret, t.ex. 2021.csv.`
+    stated.length > 0
+      ? `${capitalized(NAMED[stated[0]![0]])} innehåller flera årtal (${stated[0]![1].join(', ')}); döp filen efter dataåret, t.ex. 2021.csv.`
       : 'Kan inte avgöra vilket år filen gäller: döp filen efter dataåret (2021.csv) eller lägg till en kolumn "År".',
   );
-  return undefined;
+  return {};
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

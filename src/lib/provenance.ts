@@ -1,0 +1,34 @@
+/**
+ * What a year's files say about their own origin and contents. Kolada's export (written by
+ * scripts/import-kolada.ts) declares itself on a title line above the header, so that the site can
+ * credit Kolada and SKR; and a year whose files have no placement or answer columns gets flags so
+ * that places are labelled computed and eligibility is not guessed.
+ */
+import type { Field } from './columns';
+import type { DataSource, YearContents } from './model';
+
+const KOLADA_LINE = /^"?Källa: Kolada\b/;
+
+/** The title line a Kolada export starts with; parsed back by `declaredSource`. */
+export function koladaSourceLine(kpis: string[], fetched: string): string {
+  return `Källa: Kolada (RKA) – licens CC BY 4.0 – ursprung SKR Insikt. KPI: ${kpis.join(' ')}. Hämtad ${fetched}.`;
+}
+
+/** The source a table's title lines declare, if any. */
+export function declaredSource(titleLines: readonly string[]): DataSource | undefined {
+  const line = titleLines.find((l) => KOLADA_LINE.test(l));
+  if (!line) return undefined;
+  const kpis = /KPI: ([A-Z0-9 ]+)\./.exec(line)?.[1]?.trim().split(/\s+/) ?? [];
+  const fetched = /Hämtad (\d{4}-\d\d-\d\d)/.exec(line)?.[1] ?? '';
+  return { name: 'Kolada', kpis, fetched };
+}
+
+/** Which kinds of figures a table's columns hold. */
+export function contentsOf(fields: readonly (Field | undefined)[]): YearContents {
+  const has = (...kinds: Field['kind'][]) => fields.some((f) => f && kinds.includes(f.kind));
+  return {
+    placements: has('place', 'countyPlace', 'areaPlace', 'nuiPlace'),
+    answers: has('answers', 'areaAnswers', 'nuiAnswers'),
+    responseRates: has('responseRate', 'areaResponseRate'),
+  };
+}
