@@ -30,14 +30,14 @@ describe('check-data', { timeout: 60_000 }, () => {
     expect(stdout).toContain(
       '2021.csv:6:1 fel: Piteå finns redan på rad 5; samma enhet två gånger samma år.',
     );
-    expect(stdout).toContain('2021.csv: 5 rader lästa, 1 enhet (år 2021)');
+    expect(stdout).toContain('2021.csv: 5 rader lästa, 1 enhet (år 2021 enligt filnamnet)');
     expect(stdout.trim().endsWith('4 fel, inga varningar.')).toBe(true);
   });
 
   it('exits 0 on a file Excel exported, reporting only its notes as warnings', () => {
     const { status, stdout } = checkData('excel-windows-1252');
     expect(status).toBe(0);
-    expect(stdout).toContain('2021.csv: 8 rader lästa, 7 enheter (år 2021)');
+    expect(stdout).toContain('2021.csv: 8 rader lästa, 7 enheter (år 2021 enligt filnamnet)');
     expect(stdout.trim().endsWith('Inga fel, 2 varningar.')).toBe(true);
   });
 

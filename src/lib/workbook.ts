@@ -60,11 +60,12 @@ function sheetTable(file: string, sheet: Sheet, problems: Problem[]): RawTable |
   }
   const lineText = (i: number) => (rows[i] ?? []).filter((c) => c.trim() !== '').join(' ');
   const split = splitRows(file, rows, headerIndex, (i) => i + 1, lineText);
-  problems.push(...split.problems.map((p) => ({ ...p, sheet: sheet.name })));
+  const found = split.problems.map((p) => ({ ...p, sheet: sheet.name }));
   for (const row of split.table.rows) {
     if (!hidden.has(row.line)) continue;
     const message = 'Raden är dold i Excel men läses ändå.';
-    problems.push({ ...where, line: row.line, column: 0, severity: 'warning', message });
+    found.push({ ...where, line: row.line, column: 0, severity: 'warning', message });
   }
+  problems.push(...found.sort((a, b) => a.line - b.line));
   return { file, delimiter: '', encoding: 'xlsx', sheet: sheet.name, ...split.table };
 }

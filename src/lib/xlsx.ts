@@ -1,6 +1,6 @@
 /**
  * Workbook bytes (.xlsx, Office Open XML) → sheets of cell text, as a person sees them in Excel.
- * Built on fflate (zip) and fast-xml-parser (XML); see docs/decisions/xlsx-reader.md for why not
+ * Built on fflate (zip) and saxes (streaming XML); see docs/decisions/xlsx-reader.md for why not
  * a full spreadsheet library. Numbers are written back without floating-point noise (Excel stores
  * 77.4 as 77.400000000000006 and shows 15 significant digits), percent-formatted cells as
  * percent ("0.49" shown as 49 % → "49 %"), formulas by their stored result, and the markers
@@ -8,7 +8,7 @@
  * workbook, a damaged zip and a zip that is no workbook each give a Swedish error.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 
 export interface SheetRow {
   /** 1-based sheet row. */
@@ -24,17 +24,6 @@ export interface Sheet {
   hidden: boolean;
   rows: SheetRow[];
 }
-
-const ARRAYS = new Set(['row', 'c', 'si', 'r', 'sheet', 'Relationship', 'xf', 'numFmt']);
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  htmlEntities: true,
-  isArray: (name) => ARRAYS.has(name),
-});
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Stream name of an encrypted OOXML package inside its OLE container, as UTF-16LE bytes. */
@@ -75,66 +64,111 @@ export function readWorkbook(bytes: Uint8Array): { sheets: Sheet[] } | { error: 
 }
 
 function readSheets(workbookXml: string, text: (path: string) => string | undefined): Sheet[] {
-  const rels =
-    xml.parse(text('xl/_rels/workbook.xml.rels') ?? '')?.Relationships?.Relationship ?? [];
-  const target = new Map<string, string>(
-    rels.map((r: { Id: string; Target: string }) => [
-      r.Id,
-      r.Target.startsWith('/') ? r.Target.slice(1) : `xl/${r.Target}`,
-    ]),
-  );
+  const target = new Map<string, string>();
+  parseXml(text('xl/_rels/workbook.xml.rels') ?? '', {
+    open(name, a) {
+      if (name !== 'Relationship' || !a.Id || !a.Target) return;
+      target.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
+    },
+  });
   const strings = sharedStrings(text('xl/sharedStrings.xml'));
   const percent = percentStyles(text('xl/styles.xml'));
-  const sheets = xml.parse(workbookXml)?.workbook?.sheets?.sheet ?? [];
-  return sheets.map((s: Record<string, string>) => {
-    const path = target.get(s['r:id'] ?? '') ?? '';
-    const body = text(path);
+  const listed: Record<string, string>[] = [];
+  parseXml(workbookXml, { open: (name, a) => name === 'sheet' && listed.push(a) });
+  return listed.map((s) => {
+    const body = text(target.get(s['r:id'] ?? '') ?? '');
     if (body === undefined) throw new Error(`bladet "${s.name}" saknas i arkivet`);
-    const data = xml.parse(body)?.worksheet?.sheetData;
-    const rows: SheetRow[] = (data?.row ?? []).map((r: XmlRow) => readRow(r, strings, percent));
-    return { name: String(s.name), hidden: s.state === 'hidden' || s.state === 'veryHidden', rows };
+    return {
+      name: s.name ?? '',
+      hidden: s.state === 'hidden' || s.state === 'veryHidden',
+      rows: sheetRows(body, strings, percent),
+    };
   });
 }
 
-interface XmlCell {
-  r?: string;
-  t?: string;
-  s?: string;
-  v?: string | { '#text'?: string };
-  f?: unknown;
-  is?: XmlString;
-}
-interface XmlRow {
-  r: string;
-  hidden?: string;
-  c?: XmlCell[];
-}
-type XmlText = string | { '#text'?: string };
-interface XmlString {
-  t?: XmlText;
-  r?: { t?: XmlText }[];
+interface Handlers {
+  open?(name: string, attributes: Record<string, string>): void;
+  text?(text: string): void;
+  close?(name: string): void;
 }
 
-function readRow(r: XmlRow, strings: string[], percent: Set<number>): SheetRow {
-  const cells: string[] = [];
-  let next = 0;
-  for (const c of r.c ?? []) {
-    const at = c.r ? columnIndex(c.r) : next;
-    next = at + 1;
-    while (cells.length < at) cells.push('');
-    cells[at] = cellText(c, strings, percent);
+/** Streams an XML part through the handlers; malformed XML throws. */
+function parseXml(body: string, on: Handlers): void {
+  if (body === '') return;
+  const parser = new SaxesParser();
+  parser.on('error', (error) => {
+    throw error;
+  });
+  if (on.open)
+    parser.on('opentag', (tag) => on.open!(tag.name, tag.attributes as Record<string, string>));
+  if (on.text) {
+    parser.on('text', on.text);
+    parser.on('cdata', on.text);
   }
-  return { row: Number(r.r), hidden: r.hidden === '1' || r.hidden === 'true', cells };
+  if (on.close) parser.on('closetag', (tag) => on.close!(tag.name));
+  parser.write(body).close();
 }
 
-function cellText(c: XmlCell, strings: string[], percent: Set<number>): string {
-  const v = plain(c.v);
+function sheetRows(body: string, strings: string[], percent: Set<number>): SheetRow[] {
+  const rows: SheetRow[] = [];
+  let row: SheetRow | undefined;
+  let cell:
+    { at: number; t?: string; s?: string; v: string; f?: string; inline: string } | undefined;
+  let capture: 'v' | 'f' | 't' | undefined;
+  let next = 0;
+  parseXml(body, {
+    open(name, a) {
+      if (name === 'row') {
+        row = {
+          row: Number(a.r ?? rows.length + 1),
+          hidden: a.hidden === '1' || a.hidden === 'true',
+          cells: [],
+        };
+        next = 0;
+      } else if (name === 'c') {
+        const at = a.r ? columnIndex(a.r) : next;
+        next = at + 1;
+        cell = { at, t: a.t, s: a.s, v: '', inline: '' };
+      } else if (cell && (name === 'v' || name === 't')) {
+        capture = name;
+      } else if (cell && name === 'f') {
+        capture = 'f';
+        cell.f ??= '';
+      }
+    },
+    text(t) {
+      if (!cell || !capture) return;
+      if (capture === 'v') cell.v += t;
+      else if (capture === 'f') cell.f += t;
+      else cell.inline += t;
+    },
+    close(name) {
+      if (name === 'v' || name === 'f' || name === 't') capture = undefined;
+      else if (name === 'c' && cell && row) {
+        while (row.cells.length < cell.at) row.cells.push('');
+        row.cells[cell.at] = cellText(cell, strings, percent);
+        cell = undefined;
+      } else if (name === 'row' && row) {
+        rows.push(row);
+        row = undefined;
+      }
+    },
+  });
+  return rows;
+}
+
+function cellText(
+  c: { t?: string; s?: string; v: string; f?: string; inline: string },
+  strings: string[],
+  percent: Set<number>,
+): string {
+  const v = c.v;
   if (c.t === 's') return strings[Number(v)] ?? '';
-  if (c.t === 'inlineStr') return stringOf(c.is);
+  if (c.t === 'inlineStr') return c.inline;
   if (c.t === 'str' || c.t === 'e') return v;
   if (c.t === 'b') return v === '1' ? 'SANT' : 'FALSKT';
   // A formula without a stored result was never calculated; say so rather than read it as empty.
-  if (v === '' && c.f !== undefined) return `=${plain(c.f as XmlText)}`;
+  if (v === '' && c.f !== undefined) return `=${c.f}`;
   if (v === '') return '';
   const n = Number(v);
   if (percent.has(Number(c.s ?? 0))) return `${shown(n * 100)} %`;
@@ -146,36 +180,52 @@ function shown(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
-function plain(v: XmlText | undefined): string {
-  return typeof v === 'object' ? (v['#text'] ?? '') : (v ?? '');
-}
-
-function stringOf(si: XmlString | undefined): string {
-  if (!si) return '';
-  if (si.r) return si.r.map((run) => plain(run.t)).join('');
-  return plain(si.t);
-}
-
+/** The shared-string table; rich-text runs are joined, phonetic guides (rPh) left out. */
 function sharedStrings(body: string | undefined): string[] {
-  if (body === undefined) return [];
-  return (xml.parse(body)?.sst?.si ?? []).map((si: XmlString) => stringOf(si));
+  const out: string[] = [];
+  let current: string | undefined;
+  let inT = false;
+  let inPhonetic = false;
+  parseXml(body ?? '', {
+    open(name) {
+      if (name === 'si') current = '';
+      else if (name === 'rPh') inPhonetic = true;
+      else if (name === 't') inT = !inPhonetic;
+    },
+    text(t) {
+      if (inT && current !== undefined) current += t;
+    },
+    close(name) {
+      if (name === 't') inT = false;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'si') {
+        out.push(current ?? '');
+        current = undefined;
+      }
+    },
+  });
+  return out;
 }
 
 /** Style indexes whose number format shows a percent (built-in 9 and 10, or any format with %). */
 function percentStyles(body: string | undefined): Set<number> {
+  const custom = new Map<number, string>();
+  const formats: number[] = [];
+  let inCellXfs = false;
+  parseXml(body ?? '', {
+    open(name, a) {
+      if (name === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) formats.push(Number(a.numFmtId ?? 0));
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
   const out = new Set<number>();
-  if (body === undefined) return out;
-  const styles = xml.parse(body)?.styleSheet;
-  const custom = new Map<number, string>(
-    (styles?.numFmts?.numFmt ?? []).map((f: Record<string, string>) => [
-      Number(f.numFmtId),
-      f.formatCode ?? '',
-    ]),
-  );
-  (styles?.cellXfs?.xf ?? []).forEach((xf: Record<string, string>, i: number) => {
-    const id = Number(xf.numFmtId ?? 0);
-    const code = custom.get(id) ?? '';
-    if (id === 9 || id === 10 || /%/.test(code.replace(/"[^"]*"|\\./g, ''))) out.add(i);
+  formats.forEach((id, i) => {
+    const code = (custom.get(id) ?? '').replace(/"[^"]*"|\\./g, '');
+    if (id === 9 || id === 10 || code.includes('%')) out.add(i);
   });
   return out;
 }
