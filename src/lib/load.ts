@@ -114,7 +114,9 @@ export function loadDataset(opts: {
 
   if (report.problems.some((p) => p.severity === 'error')) return { report };
   years.sort((a, b) => a.year - b.year);
-  return { dataset: { reference, years, isExample: opts.isExample ?? false }, report };
+  // Files that declare a real source (Kolada's export) are never example data.
+  const isExample = (opts.isExample ?? false) && !years.some((y) => y.source);
+  return { dataset: { reference, years, isExample }, report };
 }
 
 /** A file's tables: one for a text file, one per result sheet for a workbook. */
