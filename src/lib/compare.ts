@@ -13,7 +13,7 @@ export interface Point {
 }
 
 /** Smallest difference of published integers that text may call an increase or a decrease. */
-const NOTABLE_DELTA = 2;
+export const NOTABLE_DELTA = 2;
 
 /**
  * The change of `measure` from `from` to `to`. `delta` is the difference of the published

@@ -4,7 +4,7 @@
  * and year once, and each unit's history is walked forward a single time.
  */
 import { AREA_IDS, FACTOR_IDS, areaInfo } from './areas';
-import { change, placeChange, type Point } from './compare';
+import { NOTABLE_DELTA, change, placeChange, type Point } from './compare';
 import { shownScore } from './eligibility';
 import { grade } from './grade';
 import type {
@@ -21,7 +21,7 @@ import type {
   UnitYear,
 } from './model';
 import type { Measure } from './series';
-import { seriesOf } from './series';
+import { forbundNkiCrossesBreak, seriesOf } from './series';
 import { standings, type YearStandings } from './standings';
 import { isComplete, summarize } from './summary';
 
@@ -110,7 +110,9 @@ class History {
         answers: result.answers,
       });
     }
-    const [nkiChange, nkiLongChange] = this.observe('nki', year, index, nki);
+    const [nkiShort, nkiLong] = this.observe('nki', year, index, nki);
+    const nkiChange = unit.kind === 'forbund' ? this.forbundBreak(nkiShort) : nkiShort;
+    const nkiLongChange = unit.kind === 'forbund' ? this.forbundBreak(nkiLong) : nkiLong;
     const [nuiChange] = this.observe('nui', year, index, nui);
 
     const previousIndex = this.lastYearIndex;
@@ -174,6 +176,17 @@ class History {
       if (candidate.notable) longChange = candidate;
     }
     return [shortChange, longChange];
+  }
+
+  /** A förbund's NKI change, its break judged by the areas it had results in (series.ts). */
+  private forbundBreak(c: Change | undefined): Change | undefined {
+    if (!c) return c;
+    const areas = AREA_IDS.filter((area) => {
+      const values = this.values.get(area);
+      return values?.has(c.fromYear) === true || values?.has(c.toYear) === true;
+    });
+    const acrossBreak = forbundNkiCrossesBreak(areas, c.fromYear, c.toYear);
+    return { ...c, acrossBreak, notable: Math.abs(c.delta) >= NOTABLE_DELTA && !acrossBreak };
   }
 
   /** The change of place since the last year the unit was ranked in `ranking`. */

@@ -1,26 +1,43 @@
 /**
- * Year-level facts that make a unit's news: who leads, who climbed most, who is best in a county
- * or among the larger municipalities, and whether a result is the unit's own record. Headlines
- * may only use placements SKR published (basis 'official'), so the facts here are built from
- * official placements alone; a computed placement never makes a headline.
+ * Year-level facts that make news, in one home for every page that states them (release, year
+ * page, tip sheet, county page, home page): who rose and fell since last year, who climbed most,
+ * who is best in a county or among the larger municipalities, and a unit's own record. Every
+ * rule of what may be compared lives in comparability.ts.
  */
+import {
+  isConsecutive,
+  isLastPlace,
+  isSuperlativeRank,
+  meetsRankingThreshold,
+  placeMoveAcrossBreak,
+  placesComparable,
+} from './comparability';
 import type { Derived, Rank, RankOutcome, UnitRecord, UnitYear } from './model';
 
 export interface YearHighlights {
   year: number;
+  /** The data year before, if any: every count below compares with it and only with it. */
+  previousYear?: number;
   /** Municipalities ranked nationally on NKI, best place first (official and computed). */
   ranked: UnitYear[];
-  /** The unique largest climb in official national places within one series, if any. */
+  /** Municipalities with an NKI change from `previousYear` in the same series. */
+  comparable: UnitYear[];
+  /** Of those, rises and falls of at least 2 published points, largest first. */
+  risers: UnitYear[];
+  fallers: UnitYear[];
+  /** Climbs in SKR's national places from `previousYear`, same series, largest first. */
+  climbers: UnitYear[];
+  /**
+   * The unique largest climb, only when both years' files are complete (a partial file cannot
+   * say who climbed most in the country).
+   */
   biggestClimber?: UnitYear;
-  /** County code → the unit with official, untied county place 1. */
+  /** County code → the unit that is best there by a superlative-worthy county place. */
   bestInCounty: Map<string, UnitYear>;
-  /** The unit with official, untied place 1 among municipalities over 40 000 inhabitants. */
+  /** Best among municipalities over 40 000 inhabitants, by a superlative-worthy place. */
   bestAmongLarger?: UnitYear;
-  /** Municipalities whose NKI change can be read as a change (same series). */
-  comparable: number;
-  /** Of those, how many rose or fell by at least the threshold (Change.notable). */
-  improved: number;
-  fell: number;
+  /** Number ranked per county (for "bäst i länet" and "av N"). */
+  rankedInCounty: Map<string, number>;
 }
 
 // Every release of a year needs the same facts; Derived is immutable, so they are kept per object.
@@ -36,55 +53,109 @@ export function yearHighlights(derived: Derived, year: number): YearHighlights {
 }
 
 function collectHighlights(derived: Derived, year: number): YearHighlights {
+  const dataYears = derived.years.map((y) => y.year);
+  const previousYear = dataYears.filter((y) => y < year).at(-1);
   const units = unitsInYear(derived, year).filter((u) => u.unit.kind === 'kommun');
   const ranked = units
     .filter((u) => u.national.kind === 'ranked')
     .sort((a, b) => placeOf(a.national) - placeOf(b.national));
 
+  const rankedInCounty = new Map<string, number>();
+  for (const u of units) {
+    if (u.unit.kind === 'kommun' && u.county?.kind === 'ranked') {
+      rankedInCounty.set(u.unit.countyCode, (rankedInCounty.get(u.unit.countyCode) ?? 0) + 1);
+    }
+  }
   const bestInCounty = new Map<string, UnitYear>();
   for (const u of units) {
-    if (u.unit.kind === 'kommun' && isOfficialFirst(u.county))
+    if (u.unit.kind !== 'kommun') continue;
+    const size = rankedInCounty.get(u.unit.countyCode) ?? 0;
+    if (isSuperlativeRank(rankOf(u.county), size) && meetsRankingThreshold(u)) {
       bestInCounty.set(u.unit.countyCode, u);
+    }
   }
-
-  const climbs = units.filter(
-    (u) =>
-      u.placeChange !== undefined &&
-      u.placeChange.from.basis === 'official' &&
-      u.placeChange.to.basis === 'official' &&
-      u.placeChange.climbed > 0 &&
-      u.nkiChange?.acrossBreak !== true &&
-      (seriesOf(derived, u.placeChange.fromYear) ?? u.series) === u.series,
+  const largerRanked = units.filter((u) => u.larger?.kind === 'ranked').length;
+  const bestAmongLarger = units.find(
+    (u) => isSuperlativeRank(rankOf(u.larger), largerRanked) && meetsRankingThreshold(u),
   );
-  const best = Math.max(0, ...climbs.map((u) => u.placeChange?.climbed ?? 0));
-  const top = climbs.filter((u) => u.placeChange?.climbed === best);
 
-  const changes = units.filter((u) => u.nkiChange !== undefined && !u.nkiChange.acrossBreak);
+  const consecutive = (fromYear: number) => isConsecutive(dataYears, fromYear, year);
+  const comparable = units.filter(
+    (u) => u.nkiChange && !u.nkiChange.acrossBreak && consecutive(u.nkiChange.fromYear),
+  );
+  const delta = (u: UnitYear) => u.nkiChange!.delta;
+  const raw = (u: UnitYear) => u.nkiChange!.to - u.nkiChange!.from;
+  const risers = comparable
+    .filter((u) => u.nkiChange!.notable && delta(u) > 0)
+    .sort((a, b) => delta(b) - delta(a) || raw(b) - raw(a) || byName(a, b));
+  const fallers = comparable
+    .filter((u) => u.nkiChange!.notable && delta(u) < 0)
+    .sort((a, b) => delta(a) - delta(b) || raw(a) - raw(b) || byName(a, b));
+
+  const climbers = units
+    .filter((u) => {
+      const pc = u.placeChange;
+      return (
+        placesComparable(pc) &&
+        pc.to.basis === 'official' &&
+        !placeMoveAcrossBreak(pc) &&
+        consecutive(pc.fromYear) &&
+        pc.climbed > 0 &&
+        !isLastPlace(pc.to) &&
+        meetsRankingThreshold(u)
+      );
+    })
+    .sort(
+      (a, b) =>
+        b.placeChange!.climbed - a.placeChange!.climbed ||
+        a.placeChange!.to.place - b.placeChange!.to.place,
+    );
+  const complete = (y: number | undefined) =>
+    derived.years.find((s) => s.year === y)?.complete === true;
+  const best = climbers[0]?.placeChange?.climbed;
+  const top = climbers.filter((u) => u.placeChange?.climbed === best);
+  const biggestClimber =
+    top.length === 1 && complete(year) && complete(previousYear) ? top[0] : undefined;
+
   return {
     year,
+    previousYear,
     ranked,
-    biggestClimber: top.length === 1 ? top[0] : undefined,
+    comparable,
+    risers,
+    fallers,
+    climbers,
+    biggestClimber,
     bestInCounty,
-    bestAmongLarger: units.find((u) => isOfficialFirst(u.larger)),
-    comparable: changes.length,
-    improved: changes.filter((u) => u.nkiChange?.notable && u.nkiChange.delta > 0).length,
-    fell: changes.filter((u) => u.nkiChange?.notable && u.nkiChange.delta < 0).length,
+    bestAmongLarger,
+    rankedInCounty,
   };
 }
 
+export interface OwnRecord {
+  /** The first year of the unit's history that the record is measured against. */
+  since: number;
+  /** Earlier years include another series of NKI totalt (the record spans a break). */
+  spansSeries: boolean;
+}
+
 /**
- * True when the year's NKI is the unit's highest so far, above every earlier year in the same
- * series (a series break starts a new record), with at least two earlier years to beat.
+ * The year's NKI as the unit's highest ever: above every earlier published value of its whole
+ * history, all series included, with at least two earlier years to beat, and a result at or
+ * above the ranking threshold. Undefined when it is not a record.
  */
-export function isOwnRecord(record: UnitRecord, year: number): boolean {
+export function ownRecord(record: UnitRecord, year: number): OwnRecord | undefined {
   const current = record.years.find((y) => y.year === year);
-  if (!current || current.nki.kind !== 'measured') return false;
-  const earlier = record.years.filter(
-    (y) => y.year < year && y.series === current.series && y.nki.kind === 'measured',
-  );
-  if (earlier.length < 2) return false;
+  if (!current || current.nki.kind !== 'measured' || !meetsRankingThreshold(current)) return;
+  const earlier = record.years.filter((y) => y.year < year && y.nki.kind === 'measured');
+  if (earlier.length < 2) return;
   const value = Math.round(current.nki.value);
-  return earlier.every((y) => y.nki.kind === 'measured' && Math.round(y.nki.value) < value);
+  const beaten = earlier.every((y) => y.nki.kind === 'measured' && Math.round(y.nki.value) < value);
+  if (!beaten) return;
+  return {
+    since: earlier[0]!.year,
+    spansSeries: earlier.some((y) => y.series !== current.series),
+  };
 }
 
 /** Every UnitYear of a year, in the records' order. */
@@ -101,11 +172,6 @@ function placeOf(outcome: RankOutcome): number {
   return outcome.kind === 'ranked' ? outcome.rank.place : Number.POSITIVE_INFINITY;
 }
 
-function isOfficialFirst(outcome: RankOutcome | undefined): boolean {
-  const rank = rankOf(outcome);
-  return rank !== undefined && rank.place === 1 && rank.basis === 'official' && !rank.tied;
-}
-
-function seriesOf(derived: Derived, year: number): string | undefined {
-  return derived.years.find((y) => y.year === year)?.series;
+function byName(a: UnitYear, b: UnitYear): number {
+  return a.unit.displayName.localeCompare(b.unit.displayName, 'sv');
 }

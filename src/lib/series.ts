@@ -29,3 +29,40 @@ export function crossesBreak(measure: Measure, yearA: number, yearB: number): bo
   if (measure === 'miljo-och-halsoskydd') return from <= 2014 && to >= 2015;
   return false;
 }
+
+/** The areas NKI totalt is made of in each series (domain notes §2). */
+export const SERIES_AREAS: Record<SeriesId, readonly AreaId[]> = {
+  'five-areas': [
+    'brandskydd',
+    'bygglov',
+    'markupplatelse',
+    'miljo-och-halsoskydd',
+    'serveringstillstand',
+  ],
+  'six-areas': [
+    'brandskydd',
+    'bygglov',
+    'markupplatelse',
+    'miljo-och-halsoskydd',
+    'livsmedelskontroll',
+    'serveringstillstand',
+  ],
+  'four-areas': ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll', 'serveringstillstand'],
+};
+
+/**
+ * A förbund's NKI covers only its own areas, so it breaks only when one of them changed its place
+ * in the total: a miljöförbund (miljö- och hälsoskydd, livsmedelskontroll) has no break in 2024,
+ * a räddningstjänstförbund (brandskydd) has one. `areas` are the areas the förbund had results
+ * in, in either year.
+ */
+export function forbundNkiCrossesBreak(
+  areas: readonly AreaId[],
+  yearA: number,
+  yearB: number,
+): boolean {
+  const [from, to] = yearA <= yearB ? [yearA, yearB] : [yearB, yearA];
+  const before = SERIES_AREAS[seriesOf(from)];
+  const after = SERIES_AREAS[seriesOf(to)];
+  return areas.some((a) => before.includes(a) !== after.includes(a) || crossesBreak(a, from, to));
+}

@@ -4,16 +4,26 @@
  */
 import { shownScore } from './eligibility';
 import type { Average, ResultRow, Unit, YearResults, YearSummary } from './model';
+import { completeCount } from './rank';
 import { seriesOf } from './series';
 
+/** The fewest participants of any national survey so far: 56 municipalities in 2015. */
+const MIN_MUNICIPALITIES_IN_NATIONAL_FILE = 50;
+
 /**
- * False when the file is evidently partial: some official place (national, county, area or NUI)
- * is larger than the number of units in the file that could hold it. A file without places, or
- * whose places all fit, is taken to be complete — nothing in it says otherwise.
+ * False when the file is evidently partial: fewer than 50 municipalities without SKR's complete
+ * list of places, or some official place (national, county, area or NUI) larger than the number
+ * of units in the file that could hold it. Otherwise the file is taken to be complete.
  */
 export function isComplete(year: YearResults, units: ReadonlyMap<string, Unit>): boolean {
   const rows = year.rows;
   const munis = rows.filter((r) => units.get(r.unitCode)?.kind === 'kommun');
+  // A handful of rows is an extract (a communicator's own file, a list compiled from press
+  // releases) unless SKR's national places in it run 1..N without a hole.
+  const places = munis.flatMap((r) => (r.officialPlace === undefined ? [] : [r.officialPlace]));
+  if (munis.length < MIN_MUNICIPALITIES_IN_NATIONAL_FILE && completeCount(places) === undefined) {
+    return false;
+  }
   if (
     exceeds(
       munis.map((r) => r.officialPlace),

@@ -10,7 +10,7 @@ import type { AreaYear, Derived, UnitYear } from '../lib/model';
 import type { ChartSpec } from '../charts';
 import { unitsInYear } from '../lib/highlights';
 import { formatIndex, formatNumber, gradeForIndex, gradeLabel, joinList } from '../text/format';
-import { placePhrase } from '../text/ranking-text';
+import { placeWords as placePhrase } from '../text/words';
 import { computedMean } from './chart-data';
 import { averageTrendChart, type AveragePoint } from './home-view';
 import { areaUrl, countyUrl, unitYearUrl, yearUrl } from './urls';

@@ -1,168 +1,261 @@
 /**
- * Sentences about the myndighetsområden and about upphandling (NUI): the largest increase and its
- * place, changes over several years, grades, missing results, and NUI with its place and change.
- * Only notable changes (Change.notable) are called increases or decreases.
+ * Sentences about the myndighetsområden and about upphandling (NUI). Each area appears once, with
+ * its value, grade and baseline: first the largest increase and decrease (only when two or more
+ * areas can be compared with the same year), then other notable changes, then SKR's top-ten area
+ * places, then the grades of the areas not yet told.
  */
 import { areaInfo, type AreaId } from '../lib/areas';
-import type { AreaYear, Change, MissingReason, SeriesId, UnitYear } from '../lib/model';
-import { capitalize, countWord, formatIndex, formatNumber, gradeLabel, joinList } from './format';
-import { areaPlaceSentence, placeSentence } from './ranking-text';
-import { unitNoun } from './names';
+import { BIG_GAIN_POINTS } from '../lib/comparability';
+import type { AreaStory, UnitStory } from '../claims/unit';
+import { sentence, type Claim, type Sentence } from '../claims/types';
+import {
+  capitalize,
+  countWord,
+  formatIndex,
+  formatNumber,
+  gradeLabel,
+  joinList,
+  ordinal,
+} from './format';
+import { placeSentence } from './unit-sentences';
+import { Referrer, baseline, since } from './words';
 
-/** The areas NKI totalt is made of in each series (domain notes §2). */
-export const SERIES_AREAS: Record<SeriesId, readonly AreaId[]> = {
-  'five-areas': [
-    'brandskydd',
-    'bygglov',
-    'markupplatelse',
-    'miljo-och-halsoskydd',
-    'serveringstillstand',
-  ],
-  'six-areas': [
-    'brandskydd',
-    'bygglov',
-    'markupplatelse',
-    'miljo-och-halsoskydd',
-    'livsmedelskontroll',
-    'serveringstillstand',
-  ],
-  'four-areas': ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll', 'serveringstillstand'],
-};
+/** Changes told one by one, besides the largest increase and decrease. */
+const MORE_CHANGES = 2;
 
-const MISSING: Record<MissingReason, string> = {
-  suppressed: 'redovisas inte',
-  'not-measured': 'inga ärenden',
-  'too-few-answers': 'för få svar',
-};
-
-/** The sentences of the areas paragraph, in reading order; empty when there is nothing to say. */
-export function areaSentences(uy: UnitYear): string[] {
-  const noun = unitNoun(uy.unit);
-  const isMunicipality = uy.unit.kind === 'kommun';
-  const out: string[] = [];
-  const moves = uy.areas.filter((a) => a.change?.notable && !a.change.acrossBreak);
-  const up = pickBy(
-    moves.filter((a) => (a.change?.delta ?? 0) > 0),
-    (c) => c.delta,
+export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
+  const out: Sentence[] = [];
+  const told = new Set<AreaId>();
+  const tell = (a: AreaStory, text: string, ...claims: (Claim | undefined)[]) => {
+    const list = claims.filter((c): c is Claim => c !== undefined);
+    list.forEach((c) => used.add(c));
+    told.add(a.area);
+    out.push(sentence(text, ...(list as [Claim, ...Claim[]])));
+  };
+  const changed = s.areas.filter((a) => a.change);
+  const sameBase = changed.filter((a) => a.change!.fromYear === s.previousDataYear);
+  const largest = sameBase.length >= 2 && s.comparableAreaChanges >= 2;
+  const up = pick(
+    sameBase.filter((a) => a.change!.delta > 0),
+    1,
   );
-  if (up?.change) {
-    out.push(`Störst ökning har ${name(up)}, från ${fromTo(up.change)}.`);
-    const place = isMunicipality ? areaPlaceSentence(noun, up.rank) : undefined;
-    if (place) out.push(place);
+  const down = pick(
+    sameBase.filter((a) => a.change!.delta < 0),
+    -1,
+  );
+  if (largest && up) {
+    const lc = longOf(up);
+    tell(
+      up,
+      `${capitalize(name(up))} ökar mest: ${fromTo(up, lc)}${gradeTail(up)}.`,
+      up.change,
+      lc,
+      up.value,
+      up.grade,
+    );
+    if (up.place) {
+      out.push(areaPlaceSentence(up, ref));
+      used.add(up.place);
+    }
   }
-  const down = pickBy(
-    moves.filter((a) => (a.change?.delta ?? 0) < 0),
-    (c) => -c.delta,
-  );
-  if (down?.change) out.push(`Störst minskning har ${name(down)}, från ${fromTo(down.change)}.`);
-
-  const long = uy.areas
-    .filter((a) => a.longChange?.notable && !a.longChange.acrossBreak)
-    .filter((a) => !a.change || (a.longChange?.fromYear ?? 0) < a.change.fromYear)
-    .sort((a, b) => Math.abs(b.longChange?.delta ?? 0) - Math.abs(a.longChange?.delta ?? 0))
-    .slice(0, 2);
-  for (const a of long) {
-    const c = a.longChange as Change;
-    const years = c.toYear - c.fromYear;
-    const only = c.delta > 0 && years <= 3 ? 'bara ' : '';
-    out.push(
-      `${capitalize(name(a))} har gått från index ${fromTo(c)} på ${only}${countWord(years)} år.`,
+  if (largest && down) {
+    tell(
+      down,
+      `${capitalize(name(down))} sjunker mest: ${fromTo(down)}${gradeTail(down)}.`,
+      down.change,
+      down.value,
+      down.grade,
     );
   }
-
-  const inTotal = isMunicipality ? SERIES_AREAS[uy.series] : uy.areas.map((a) => a.area);
-  const graded = uy.areas.filter(
-    (a) => inTotal.includes(a.area) && a.score.kind === 'measured' && a.grade,
-  );
-  // "Alla fyra områden som ingår i NKI totalt" only when every one of them has a result.
-  const whole = isMunicipality && graded.length === inTotal.length;
-  out.push(...gradeSentences(graded, whole ? 'som ingår i NKI totalt' : 'med resultat'));
-
-  const outside = uy.areas.filter((a) => !inTotal.includes(a.area) && a.score.kind === 'measured');
-  if (outside.length > 0) {
-    out.push(`Utanför NKI totalt redovisas också ${joinList(outside.map(withValue))}.`);
+  const others = s.areas
+    .filter((a) => !told.has(a.area) && (a.change || a.longChange))
+    .sort((a, b) => size(b) - size(a))
+    .slice(0, MORE_CHANGES);
+  for (const a of others) {
+    if (a.change) {
+      const verb = a.change.delta > 0 ? 'ökar' : 'sjunker';
+      const lc = longOf(a);
+      tell(
+        a,
+        `${capitalize(name(a))} ${verb} ${fromTo(a, lc)}${gradeTail(a)}.`,
+        a.change,
+        lc,
+        a.value,
+        a.grade,
+      );
+    } else {
+      const c = a.longChange!;
+      const only = c.delta >= BIG_GAIN_POINTS && c.toYear - c.fromYear <= 2 ? 'bara ' : '';
+      tell(
+        a,
+        `${capitalize(name(a))} har på ${only}${countWord(c.toYear - c.fromYear)} år gått från ${formatIndex(c.from)} år ${c.fromYear} till ${formatIndex(c.to)}${gradeTail(a)}.`,
+        c,
+        a.value,
+        a.grade,
+      );
+    }
   }
-  const missing = uy.areas.filter(
-    (a) =>
-      a.score.kind === 'missing' &&
-      (isMunicipality ? inTotal.includes(a.area) : a.score.reason !== 'not-measured'),
-  );
+  for (const a of s.areas) {
+    if (!a.place || used.has(a.place)) continue;
+    const rank = a.place.rank;
+    if (rank.tied || rank.place > 10) continue;
+    out.push(areaPlaceSentence(a, ref));
+    used.add(a.place);
+  }
+  out.push(...gradeSentences(s, told, used));
+  const missing = s.areas.filter((a) => a.missing);
   if (missing.length > 0) {
-    const items = missing.map(
-      (a) => `${name(a)} (${a.score.kind === 'missing' ? MISSING[a.score.reason] : ''})`,
+    const claims = missing.map((a) => a.missing!) as [Claim, ...Claim[]];
+    out.push(
+      sentence(
+        `För ${joinList(missing.map(name))} är svaren för få för att resultatet ska redovisas.`,
+        ...claims,
+      ),
     );
-    out.push(`Resultat saknas för ${joinList(items)}.`);
+  }
+  return out;
+}
+
+/** "Där är Kalix tredje bäst i landet." for SKR's top ten, else the place in digits. */
+function areaPlaceSentence(a: AreaStory, ref: Referrer): Sentence {
+  const rank = a.place!.rank;
+  const inArea = `I ${name(a)}`;
+  if (!rank.tied && rank.place <= 10) {
+    const best =
+      rank.place === 1 ? 'bäst' : rank.place === 2 ? 'näst bäst' : `${ordinal(rank.place)} bäst`;
+    return sentence(`${inArea} är ${ref.next()} ${best} i landet.`, a.place!);
+  }
+  return sentence(
+    `${inArea} hamnar ${ref.next()} på plats ${formatNumber(rank.place)}${rank.outOf ? ` av ${formatNumber(rank.outOf)}` : ''} i landet.`,
+    a.place!,
+  );
+}
+
+/** The grades of the areas not told yet, inside NKI totalt and outside it. */
+function gradeSentences(s: UnitStory, told: Set<AreaId>, used: Set<Claim>): Sentence[] {
+  const out: Sentence[] = [];
+  const inside = s.areas.filter((a) => a.inTotal && a.value && a.grade);
+  const outside = s.areas.filter((a) => !a.inTotal && a.value);
+  const rest = inside.filter((a) => !told.has(a.area));
+  const claimsOf = (list: AreaStory[]) =>
+    list.flatMap((a) => [a.value!, ...(a.grade ? [a.grade] : [])]) as [Claim, ...Claim[]];
+  const all = inside.length === s.totalAreas.length && !s.isForbund;
+  const first = rest[0];
+  if (
+    first &&
+    rest.length === inside.length &&
+    rest.every((a) => a.grade!.grade === first.grade!.grade) &&
+    rest.length >= 2
+  ) {
+    const label = gradeLabel(first.grade!.grade);
+    const group =
+      rest.length === 2
+        ? 'Båda områdena'
+        : `Alla ${countWord(rest.length)} områden${all ? ' som ingår i NKI totalt' : ' med resultat'}`;
+    out.push(
+      sentence(
+        `${group} får ett ${label} resultat: ${joinList(rest.map(withValue))}.`,
+        ...claimsOf(rest),
+      ),
+    );
+  } else if (rest.length > 0) {
+    const order = ['mycket-hogt', 'hogt', 'godkant', 'lagt'] as const;
+    const also = told.size > 0 ? ' också' : '';
+    for (const g of order) {
+      const group = rest.filter((a) => a.grade!.grade === g);
+      if (group.length === 0) continue;
+      out.push(
+        sentence(
+          `Ett ${gradeLabel(g)} resultat får${also} ${joinList(group.map(withValue))}.`,
+          ...claimsOf(group),
+        ),
+      );
+    }
+  }
+  rest.forEach((a) => claimsOf([a]).forEach((c) => used.add(c)));
+  if (outside.length > 0) {
+    out.push(
+      sentence(
+        `Utanför NKI totalt redovisas ${joinList(outside.map(withValue))}.`,
+        ...(outside.map((a) => a.value!) as [Claim, ...Claim[]]),
+      ),
+    );
   }
   return out;
 }
 
 /** The NUI sentences: index, grade and change, then the NUI place (municipalities only). */
-export function nuiSentences(uy: UnitYear): string[] {
-  if (uy.nui.kind !== 'measured') return [];
-  const grade = uy.nuiGrade ? `ett ${gradeLabel(uy.nuiGrade)} resultat: ` : '';
-  const out = [
-    `Upphandlingen får ${grade}${formatIndex(uy.nui.value)} i Nöjd Upphandlingsindex (NUI)${nuiChange(uy)}.`,
-  ];
-  if (uy.unit.kind === 'kommun') {
-    const place = placeSentence(
-      'I NUI-rankningen',
-      unitNoun(uy.unit),
-      uy.nuiRank,
-      uy.nuiPlaceChange,
-      uy.year,
-    );
-    if (place) out.push(place);
+export function nuiSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
+  const nui = s.nui;
+  if (!nui) return [];
+  const claims: [Claim, ...Claim[]] = [nui.value];
+  let text = `Upphandlingen får ${formatIndex(nui.value.value)} i Nöjd Upphandlingsindex (NUI)`;
+  if (nui.grade) {
+    text += `, ett ${gradeLabel(nui.grade.grade)} resultat`;
+    claims.push(nui.grade);
   }
+  const c = nui.change;
+  if (c) {
+    claims.push(c);
+    const when = since(c.fromYear, c.toYear);
+    if (Math.abs(c.delta) >= 2) {
+      text += `, ${c.delta > 0 ? 'upp' : 'ned'} ${formatNumber(Math.abs(c.delta))} ${when}`;
+    } else if (c.delta === 0) {
+      text += `, samma som ${when.replace('jämfört med ', '')}`;
+    } else {
+      text += `, i stort sett oförändrat ${when}`;
+    }
+  }
+  claims.forEach((x) => used.add(x));
+  const out = [sentence(`${text}.`, ...claims)];
+  const place = nui.place && placeSentence('i NUI-rankningen', nui.place, used, ref);
+  if (place) out.push(place);
   return out;
 }
 
-function nuiChange(uy: UnitYear): string {
-  const c = uy.nuiChange;
-  if (!c || c.acrossBreak) return '';
-  const when = c.fromYear === uy.year - 1 ? 'förra året' : String(c.fromYear);
-  if (c.notable)
-    return `, ${c.delta > 0 ? 'upp' : 'ned'} ${formatNumber(Math.abs(c.delta))} från ${when}`;
-  if (c.delta === 0) return `, samma som ${when}`;
-  return `, i stort sett oförändrat jämfört med ${when}`;
-}
-
-/** One sentence when every area has the same grade, else one per grade. */
-function gradeSentences(areas: AreaYear[], label: string): string[] {
-  const first = areas[0];
-  if (!first?.grade) return [];
-  if (areas.length === 1)
-    return [`${capitalize(withValue(first))} ger ett ${gradeLabel(first.grade)} resultat.`];
-  if (areas.every((a) => a.grade === first.grade)) {
-    const all = `Alla ${countWord(areas.length)} områden ${label}`;
-    return [`${all} får ett ${gradeLabel(first.grade)} resultat: ${joinList(areas.map(name))}.`];
-  }
-  const order = ['mycket-hogt', 'hogt', 'godkant', 'lagt'] as const;
-  return order
-    .map((g) => areas.filter((a) => a.grade === g))
-    .filter((group) => group.length > 0)
-    .map(
-      (group) =>
-        `Ett ${gradeLabel(group[0]?.grade ?? 'hogt')} resultat får ${joinList(group.map(withValue))}.`,
-    );
-}
-
-function pickBy(areas: AreaYear[], key: (c: Change) => number): AreaYear | undefined {
+function pick(list: AreaStory[], sign: 1 | -1): AreaStory | undefined {
   // Ties on the published delta are settled by the unrounded difference, then by area order.
-  return [...areas].sort((a, b) => {
-    const ca = a.change as Change;
-    const cb = b.change as Change;
-    return key(cb) - key(ca) || Math.abs(cb.to - cb.from) - Math.abs(ca.to - ca.from);
+  return [...list].sort((a, b) => {
+    const ca = a.change!;
+    const cb = b.change!;
+    return sign * (cb.delta - ca.delta) || sign * (cb.to - cb.from - (ca.to - ca.from));
   })[0];
 }
 
-function name(a: AreaYear): string {
+function size(a: AreaStory): number {
+  return Math.abs((a.change ?? a.longChange)?.delta ?? 0);
+}
+
+function name(a: AreaStory): string {
   return areaInfo(a.area).inSentence;
 }
 
-function withValue(a: AreaYear): string {
-  return a.score.kind === 'measured' ? `${name(a)} (${formatIndex(a.score.value)})` : name(a);
+function withValue(a: AreaStory): string {
+  return a.value ? `${name(a)} (${formatIndex(a.value.value)})` : name(a);
 }
 
-function fromTo(c: Change): string {
-  return `${formatIndex(c.from)} till ${formatIndex(c.to)}`;
+/**
+ * "från 62 förra året och 52 år 2022 till 72": the change with its baseline named, and a longer
+ * change in the same direction told in the same breath, so the area appears once.
+ */
+function fromTo(a: AreaStory, long?: Claim & { kind: 'change' }): string {
+  const c = a.change!;
+  const base = baseline(c.fromYear, c.toYear);
+  const first = `från ${formatIndex(c.from)} ${base === 'förra året' ? base : `år ${base}`}`;
+  const second = long ? ` och ${formatIndex(long.from)} år ${long.fromYear}` : '';
+  return `${first}${second} till ${formatIndex(c.to)}`;
+}
+
+/** A longer change worth telling beside the short one: same direction and larger. */
+function longOf(a: AreaStory): (Claim & { kind: 'change' }) | undefined {
+  const l = a.longChange;
+  const c = a.change;
+  if (!l || !c) return undefined;
+  return Math.sign(l.delta) === Math.sign(c.delta) && Math.abs(l.delta) > Math.abs(c.delta)
+    ? l
+    : undefined;
+}
+
+function gradeTail(a: AreaStory): string {
+  return a.grade ? `, ett ${gradeLabel(a.grade.grade)} resultat` : '';
 }

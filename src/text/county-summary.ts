@@ -1,15 +1,18 @@
 /**
  * The county summary for /lan/<slug>/ ("Trosa bäst i Södermanlands län"): who leads the county,
  * the order of the rest, and who took part without a county place. The headline names a leader
- * only on SKR's own county placement; a computed one is mentioned in the text, marked as such.
+ * only by a superlative-worthy place (SKR's own or from a complete list, three or more ranked);
+ * a county of one or two ranked municipalities (Region Gotland) gets no "bäst".
  */
-import { unitsInYear } from '../lib/highlights';
+import { sentence, type Claim, type Sentence } from '../claims/types';
+import { isSuperlativeRank } from '../lib/comparability';
+import { rankOf, unitsInYear } from '../lib/highlights';
 import type { Derived, UnitYear } from '../lib/model';
 import { formatIndex, joinList } from './format';
 import { findCounty } from './names';
 import { wordingRules } from './method';
-import { placePhrase } from './ranking-text';
 import { heading, paragraph, type Block, type Release } from './types';
+import { placeWords } from './words';
 
 /** Composes the summary of one county and year; throws for an unknown county. */
 export function composeCountySummary(derived: Derived, countyCode: string, year: number): Release {
@@ -22,30 +25,72 @@ export function composeCountySummary(derived: Derived, countyCode: string, year:
     .filter((u) => u.county?.kind === 'ranked')
     .sort((a, b) => place(a) - place(b));
   const first = ranked.filter((u) => place(u) === 1);
-  const official =
-    first.length > 0 &&
-    first.every((u) => u.county?.kind === 'ranked' && u.county.rank.basis === 'official');
+  const leader =
+    first.length === 1 && isSuperlativeRank(rankOf(first[0]!.county), ranked.length)
+      ? first[0]
+      : undefined;
 
-  let headline = `${county.name} i Insikt ${year}`;
-  if (official && first.length === 1 && first[0])
-    headline = `${first[0].unit.name} bäst i ${county.name}`;
-  if (official && first.length > 1)
-    headline = `${joinList(first.map((u) => u.unit.name))} delar förstaplatsen i ${county.name}`;
+  const placeClaims = (list: UnitYear[]): Claim[] =>
+    list.flatMap((u) => {
+      const rank = rankOf(u.county);
+      const value: Claim[] =
+        u.nki.kind === 'measured'
+          ? [{ kind: 'value', unit: u.unit.code, measure: 'nki', year, value: u.nki.value }]
+          : [];
+      return rank
+        ? [{ kind: 'place', unit: u.unit.code, list: 'county', year, rank } as Claim, ...value]
+        : value;
+    });
+  const about: Claim = { kind: 'about', topic: 'insikt', year };
+  const head = leader
+    ? sentence(`${leader.unit.name} bäst i ${county.name}`, {
+        kind: 'best',
+        unit: leader.unit.code,
+        list: 'county',
+        year,
+        groupSize: ranked.length,
+      })
+    : sentence(`${county.name} i Insikt ${year}`, about);
 
-  const leader = first[0];
   const lede =
     leader && leader.nki.kind === 'measured'
-      ? `${leader.unit.displayName} får ${formatIndex(leader.nki.value)} i Nöjd Kund Index (NKI) ${year}, ${official ? 'högst' : 'högst enligt beräknad placering'} bland kommunerna i ${county.name}.`
-      : `Så nöjda är företagen med kommunernas service i ${county.name} ${year}.`;
+      ? sentence(
+          `${leader.unit.displayName} får ${formatIndex(leader.nki.value)} i Nöjd Kund Index (NKI) ${year}, högst bland de ${ranked.length} rankade kommunerna i ${county.name}${rankOf(leader.county)?.basis === 'computed' ? ' (beräknad placering)' : ''}.`,
+          ...(placeClaims([leader]) as [Claim, ...Claim[]]),
+          { kind: 'count', what: 'ranked-in-county', year, county: countyCode, n: ranked.length },
+        )
+      : sentence(`Så nöjda är företagen med kommunernas service i ${county.name} ${year}.`, about);
 
   const body: Block[] = [];
-  const rest = ranked.filter((u) => !first.includes(u)).map(item);
+  const sentences: Sentence[] = [];
+  const rest = ranked.filter((u) => u !== leader);
   const unranked = units.filter((u) => !ranked.includes(u));
-  const order: string[] = [];
-  if (rest.length > 0) order.push(`Därefter följer ${joinList(rest)}.`);
-  if (unranked.length > 0)
-    order.push(`Utan placering i länet är ${joinList(unranked.map((u) => u.unit.name))}.`);
-  if (order.length > 0) body.push(heading('Länets kommuner'), paragraph(order));
+  const order: Sentence[] = [];
+  if (rest.length > 0) {
+    order.push(
+      sentence(
+        `${leader ? 'Därefter följer' : 'Placeringarna i länet är'} ${joinList(rest.map(item))}.`,
+        ...(placeClaims(rest) as [Claim, ...Claim[]]),
+      ),
+    );
+  }
+  if (unranked.length > 0) {
+    order.push(
+      sentence(
+        `Utan placering i länet är ${joinList(unranked.map((u) => u.unit.name))}.`,
+        ...(unranked.map((u) => ({
+          kind: 'not-ranked',
+          unit: u.unit.code,
+          year,
+          reason: u.county?.kind === 'not-ranked' ? u.county.reason : 'no-result',
+        })) as [Claim, ...Claim[]]),
+      ),
+    );
+  }
+  if (order.length > 0) {
+    body.push(heading('Länets kommuner'), paragraph(order));
+    sentences.push(...order);
+  }
 
   const method = [
     heading('Så togs texten fram'),
@@ -55,7 +100,14 @@ export function composeCountySummary(derived: Derived, countyCode: string, year:
       ...wordingRules().slice(1),
     ]),
   ];
-  return { headline, lede, body, method };
+  return {
+    headline: head.text,
+    lede: lede.text,
+    body,
+    method,
+    sentences: [head, lede, ...sentences],
+    source: `Källa: SKR, Insikt ${year}.`,
+  };
 }
 
 function place(u: UnitYear): number {
@@ -65,5 +117,5 @@ function place(u: UnitYear): number {
 /** "Gnesta (77, tredje plats)". */
 function item(u: UnitYear): string {
   const value = u.nki.kind === 'measured' ? `${formatIndex(u.nki.value)}, ` : '';
-  return `${u.unit.name} (${value}${u.county?.kind === 'ranked' ? placePhrase(u.county.rank) : ''})`;
+  return `${u.unit.name} (${value}${u.county?.kind === 'ranked' ? placeWords(u.county.rank) : ''})`;
 }

@@ -1,27 +1,27 @@
 /**
- * The press release for one unit and year, in the genre of municipal press releases (domain
- * notes §5): headline, lede with index and grade, then the change, the placements, the areas,
- * upphandling and the national comparison. Every number comes from the Derived model.
+ * The press release for one unit and year, in the manner of the seeds (../shared/seeds): the
+ * headline carries the strongest true angle, the lede explains it, the body tells each remaining
+ * fact once with its baseline, and a short "Om Insikt" paragraph closes. Content comes from
+ * claims/unit.ts; this module only words claims.
  */
-import { yearHighlights } from '../lib/highlights';
-import type { Change, Derived, UnitYear, YearSummary } from '../lib/model';
-import { areaSentences, nuiSentences } from './area-text';
+import { unitStory, type UnitStory } from '../claims/unit';
+import { sentence, type Claim, type Sentence } from '../claims/types';
+import { areaInfo } from '../lib/areas';
+import type { Derived } from '../lib/model';
 import {
   capitalize,
-  countWord,
   formatIndex,
   formatNumber,
   gradeLabel,
-  joinList,
-  roundIndex,
+  ordinal,
+  superlativePrefix,
 } from './format';
-import { chooseHeadline } from './headline';
+import { aboutSentences } from './about';
+import { areaSentences, nuiSentences } from './area-text';
 import { composeMethod } from './method';
-import { countyOf, unitNoun } from './names';
-import { notRankedSentences, placeSentence } from './ranking-text';
+import { changeSentences, placeSentences, recordSentence } from './unit-sentences';
 import { heading, paragraph, type Block, type Release } from './types';
-
-const SERIES_SIZE = { 'five-areas': 5, 'six-areas': 6, 'four-areas': 4 } as const;
+import { Referrer, baseline, outOf as outOfText, placeNumber, variant } from './words';
 
 // The page, its share card and two feeds all need the same release: compose it once.
 const memo = new WeakMap<Derived, Map<string, Release>>();
@@ -32,144 +32,240 @@ export function composeRelease(derived: Derived, unitCode: string, year: number)
   if (!byKey) memo.set(derived, (byKey = new Map()));
   const key = `${unitCode}:${year}`;
   let release = byKey.get(key);
-  if (!release) byKey.set(key, (release = writeRelease(derived, unitCode, year)));
+  if (!release) byKey.set(key, (release = writeRelease(unitStory(derived, unitCode, year))));
   return release;
 }
 
-function writeRelease(derived: Derived, unitCode: string, year: number): Release {
-  const uy = derived.byUnitYear.get(`${unitCode}:${year}`);
-  if (!uy) throw new Error(`Inget resultat för enhet ${unitCode} år ${year}`);
-  const headline = chooseHeadline(derived, uy, yearHighlights(derived, year)).text;
-  const summary = derived.years.find((y) => y.year === year);
+/** Words a story; `used` holds the claims already told, so nothing is said twice. */
+export function writeRelease(s: UnitStory): Release {
+  const used = new Set<Claim>();
+  const ref = new Referrer(s.shortName, s.isForbund ? 'förbundet' : nounOf(s.name), !s.isForbund);
+  const head = headline(s);
+  head.claims.forEach((c) => used.add(c));
+  const lede = ledeSentences(s, used);
 
   const body: Block[] = [];
-  const history = historySentences(derived, uy);
-  if (history.length > 0) body.push(paragraph(history));
-  const places = placeSentences(derived, uy);
-  if (places.length > 0) body.push(heading('Placeringar'), paragraph(places));
-  const areas = areaSentences(uy);
-  if (areas.length > 0) body.push(heading('Myndighetsområden'), paragraph(areas));
-  const nui = nuiSentences(uy);
-  if (nui.length > 0) body.push(heading('Upphandling'), paragraph(nui));
-  const facts = factSentences(uy, summary);
-  if (facts.length > 0) body.push(heading('Fakta'), paragraph(facts));
+  const sentences: Sentence[] = [head, ...lede];
+  const add = (title: string | undefined, list: Sentence[]) => {
+    if (list.length === 0) return;
+    if (title) body.push(heading(title));
+    body.push(paragraph(list));
+    sentences.push(...list);
+  };
+  add(undefined, [...changeSentences(s, used, ref), ...recordSentence(s, used, ref)]);
+  add('Placeringar', placeSentences(s, used, ref));
+  add('Myndighetsområden', areaSentences(s, used, ref));
+  add('Upphandling', nuiSentences(s, used, ref));
+  add('Om Insikt', aboutSentences(s, used));
 
-  return { headline, lede: lede(uy), body, method: composeMethod(derived, uy) };
+  const method = composeMethod(s);
+  return {
+    headline: head.text,
+    lede: lede.map((x) => x.text).join(' '),
+    body,
+    method,
+    sentences,
+    source: `Källa: SKR, Insikt ${s.year}${s.isExample ? ' (här med påhittade exempeldata)' : ''}.`,
+  };
 }
 
-function lede(uy: UnitYear): string {
-  const name = uy.unit.displayName;
-  if (uy.nki.kind !== 'measured') return `Det finns inget NKI totalt för ${name} ${uy.year}.`;
-  const score = `Företagen ger ${name} ${formatIndex(uy.nki.value)} av 100 i Nöjd Kund Index (NKI) för ${uy.year}.`;
-  return uy.grade ? `${score} Det är ett ${gradeLabel(uy.grade)} resultat.` : score;
-}
-
-/** First year, a gap, a series break, or the change since the previous result. */
-function historySentences(derived: Derived, uy: UnitYear): string[] {
-  const noun = unitNoun(uy.unit);
-  const years = derived.years.map((y) => y.year);
-  if (!years.some((y) => y < uy.year)) {
-    return [`Underlaget börjar ${uy.year}, så det finns inga tidigare år att jämföra med.`];
+function headline(s: UnitStory): Sentence {
+  const name = s.name;
+  const n = s.national;
+  const key = `${s.code}:headline`;
+  switch (s.angle) {
+    case 'top-three': {
+      const place = n!.place;
+      return sentence(
+        `${name} har landets ${superlativePrefix(place.rank.place)}mest nöjda kunder`,
+        place,
+      );
+    }
+    case 'top-ten': {
+      const place = n!.place;
+      const shared = place.rank.tied ? 'delad ' : '';
+      return sentence(
+        variant(key, [
+          `${name} på ${shared}${ordinal(place.rank.place)} plats i landet`,
+          `${name} bland de tio bästa i landet`,
+        ] as const),
+        place,
+      );
+    }
+    case 'big-fall': {
+      const move = n?.move;
+      if (move && move.to.place - move.from.place >= 30) {
+        return sentence(
+          `${name} tappar från plats ${formatNumber(move.from.place)} till ${formatNumber(move.to.place)}${sinceYear(move)}`,
+          move,
+        );
+      }
+      const c = s.nkiChange!;
+      return sentence(
+        `NKI sjunker från ${formatIndex(c.from)} till ${formatIndex(c.to)} för ${name}${sinceYear(c)}`,
+        c,
+      );
+    }
+    case 'biggest-climber':
+      return sentence(`${name} klättrar mest i landet`, s.biggestClimber!);
+    case 'best-in-county':
+      return sentence(`${name} bäst i ${s.countyName}`, s.county!.best!);
+    case 'best-among-larger':
+      return sentence(`${name} bäst bland de större kommunerna`, s.larger!.best!);
+    case 'big-climb': {
+      const move = n!.move!;
+      return sentence(
+        `${name} klättrar ${formatNumber(move.from.place - move.to.place)} placeringar i landet${sinceYear(move)}`,
+        move,
+      );
+    }
+    case 'record':
+      return sentence(
+        `${name} når sitt högsta NKI sedan ${s.record!.since}: ${formatIndex(s.record!.value)}`,
+        s.record!,
+      );
+    case 'rise': {
+      const c = s.nkiChange!;
+      return sentence(
+        variant(key, [
+          `Företagen allt nöjdare med ${name}${sinceYear(c)}`,
+          `${name} höjer sitt NKI till ${formatIndex(c.to)}${sinceYear(c)}`,
+        ] as const),
+        c,
+      );
+    }
+    case 'plain': {
+      const grade = s.nki!.grade;
+      if (!grade)
+        return sentence(`${name} får NKI ${formatIndex(s.nki!.value.value)}`, s.nki!.value);
+      const label = gradeLabel(grade.grade);
+      const words =
+        grade.grade === 'godkant'
+          ? `${name} får godkänt av företagen`
+          : variant(key, [
+              `${name} får ${label} betyg av företagen`,
+              `Företagen ger ${name} ${label} betyg`,
+            ] as const);
+      return sentence(words, grade);
+    }
+    case 'no-result': {
+      const a = s.areas.find((x) => x.value && x.grade);
+      if (!a)
+        return sentence(`${name} i Insikt ${s.year}`, {
+          kind: 'about',
+          topic: 'insikt',
+          year: s.year,
+        });
+      const label =
+        a.grade!.grade === 'godkant' ? 'godkänt' : `${gradeLabel(a.grade!.grade)} betyg`;
+      return sentence(`${name} får ${label} för ${areaInfo(a.area).inSentence}`, a.grade!);
+    }
   }
-  if (uy.firstYear || uy.previousYear === undefined) {
+}
+
+/** The lede: the index (and grade unless the headline gave it) and the context of the angle. */
+function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
+  const nki = s.nki;
+  if (!nki) {
+    // A förbund for one area has no NKI totalt: the lede gives that area's index instead.
+    const a = s.areas.find((x) => x.value && x.grade);
+    if (!a) return [];
+    used.add(a.value!);
     return [
-      `${uy.year} är första året som ${noun} finns med i underlaget, så jämförelser bakåt saknas.`,
+      sentence(
+        `Företagen ger ${s.name} ${formatIndex(a.value!.value)} av 100 för ${areaInfo(a.area).inSentence} i SKR:s mätning Insikt för ${s.year}.`,
+        a.value!,
+      ),
     ];
   }
-  const out: string[] = [];
-  const previous = uy.previousYear;
-  const skipped = years.filter((y) => y > previous && y < uy.year);
-  if (uy.afterGap || skipped.length > 0) {
-    out.push(
-      `${capitalize(noun)} finns inte med i underlaget för ${joinList(skipped.map(String))}.`,
-    );
-    out.push(`Jämförelserna görs därför med ${previous}.`);
+  const out: Sentence[] = [];
+  const index = formatIndex(nki.value.value);
+  const gradeTold = s.angle === 'plain';
+  const claims: [Claim, ...Claim[]] = [nki.value];
+  let text = `Företagen ger ${s.name} ${index} av 100 i Nöjd Kund Index (NKI) för ${s.year}`;
+  if (nki.grade && !gradeTold) {
+    text += `, ett ${gradeLabel(nki.grade.grade)} resultat`;
+    claims.push(nki.grade);
   }
-  const c = uy.nkiChange;
-  if (c) out.push(...changeSentences(derived, uy, c));
-  const long = uy.nkiLongChange;
-  if (long?.notable && !long.acrossBreak && long.fromYear < (c?.fromYear ?? uy.year)) {
-    out.push(
-      `Sedan ${long.fromYear} har index gått från ${formatIndex(long.from)} till ${formatIndex(long.to)}.`,
-    );
+  used.add(nki.value);
+  if (nki.grade) used.add(nki.grade);
+  out.push(sentence(`${text}.`, ...claims));
+
+  const move = s.national?.move;
+  const c = s.nkiChange;
+  switch (s.angle) {
+    case 'top-three':
+    case 'top-ten':
+    case 'best-in-county':
+    case 'best-among-larger':
+      if (move && !move.acrossBreak) {
+        out.push(
+          sentence(
+            `${capitalize(baseline(move.fromYear, move.toYear))} var ${s.isForbund ? 'förbundet' : nounOf(s.name)} på ${placeNumber(move.from)}.`,
+            move,
+          ),
+        );
+        used.add(move);
+      }
+      break;
+    case 'biggest-climber':
+    case 'big-climb':
+      if (move) {
+        const most = s.angle === 'biggest-climber' ? ', den största klättringen i landet' : '';
+        const claims: [Claim, ...Claim[]] = s.biggestClimber ? [move, s.biggestClimber] : [move];
+        out.push(
+          sentence(
+            `${capitalize(nounOf(s.name))} går från ${placeNumber(move.from)} ${baseline(move.fromYear, move.toYear)} till ${placeNumber(move.to)}${outOfText(move.to)}${most}.`,
+            ...claims,
+          ),
+        );
+        used.add(move);
+        if (s.national) used.add(s.national.place);
+      }
+      break;
+    case 'big-fall':
+    case 'rise':
+      if (c && !c.acrossBreak && !used.has(c)) {
+        const dir = c.delta > 0 ? 'upp' : 'ned';
+        out.push(
+          sentence(
+            `Det är ${formatNumber(Math.abs(c.delta))} enheter ${dir} från ${formatIndex(c.from)} ${baseline(c.fromYear, c.toYear)}.`,
+            c,
+          ),
+        );
+        used.add(c);
+      }
+      break;
+    case 'plain':
+      if (s.average) {
+        const diff = Math.round(nki.value.value) - Math.round(s.average.value);
+        const where =
+          Math.abs(diff) < 2
+            ? 'i nivå med'
+            : `${formatNumber(Math.abs(diff))} enheter ${diff > 0 ? 'över' : 'under'}`;
+        out.push(
+          sentence(
+            `Det är ${where} ${s.average.official ? 'riksgenomsnittet' : 'genomsnittet för kommunerna i underlaget'}, ${formatIndex(s.average.value)}.`,
+            { ...s.average, compared: { unit: s.code, value: nki.value.value } },
+          ),
+        );
+        used.add(s.average);
+      }
+      break;
+    default:
+      break;
   }
   return out;
 }
 
-function changeSentences(derived: Derived, uy: UnitYear, c: Change): string[] {
-  const when = c.fromYear === uy.year - 1 ? 'förra året' : String(c.fromYear);
-  if (c.acrossBreak) {
-    const before = c.fromYear === uy.year - 1 ? 'året innan' : String(c.fromYear);
-    const fromSeries = derived.years.find((y) => y.year === c.fromYear)?.series;
-    const then = fromSeries ? `, mot ${countWord(SERIES_SIZE[fromSeries])} ${before}` : '';
-    return [
-      `NKI totalt bygger ${uy.year} på ${countWord(SERIES_SIZE[uy.series])} områden${then}.`,
-      `Jämförelser med ${c.fromYear}, då index var ${formatIndex(c.from)}, ska därför läsas med försiktighet.`,
-    ];
-  }
-  if (c.notable) {
-    const verb = c.delta > 0 ? 'ökar' : 'minskar';
-    return [
-      `Jämfört med ${when} ${verb} index från ${formatIndex(c.from)} till ${formatIndex(c.to)}.`,
-    ];
-  }
-  if (c.delta === 0) return [`Jämfört med ${when} är index oförändrat.`];
-  return [
-    `Jämfört med ${when}, då index var ${formatIndex(c.from)}, är resultatet i stort sett oförändrat.`,
-  ];
+/** " sedan 2018" when a headline's comparison is not with last year. */
+function sinceYear(c: { fromYear: number; toYear: number }): string {
+  return c.fromYear === c.toYear - 1 ? '' : ` sedan ${c.fromYear}`;
 }
 
-/** National, county and larger-municipality places; förbund get no ranking claims. */
-function placeSentences(derived: Derived, uy: UnitYear): string[] {
-  const noun = unitNoun(uy.unit);
-  if (uy.unit.kind === 'forbund') {
-    return [`Som förbund ingår ${noun} inte i kommunernas rankning.`];
-  }
-  if (uy.national.kind === 'not-ranked') {
-    return notRankedSentences(noun, uy.national.reason, uy.year);
-  }
-  const county = countyOf(derived.dataset.reference, uy.unit);
-  return [
-    placeSentence('I landet', noun, uy.national, uy.placeChange, uy.year),
-    county
-      ? placeSentence(`I ${county.name}`, noun, uy.county, uy.countyPlaceChange, uy.year)
-      : undefined,
-    placeSentence(
-      'Bland kommuner med fler än 40 000 invånare',
-      noun,
-      uy.larger,
-      undefined,
-      uy.year,
-    ),
-  ].filter((s): s is string => s !== undefined);
-}
-
-/** The national average (SKR's, or a computed one only from a complete file) and participants. */
-function factSentences(uy: UnitYear, summary: YearSummary | undefined): string[] {
-  if (!summary) return [];
-  const out: string[] = [];
-  const avg = summary.nkiAverage;
-  if (avg && uy.nki.kind === 'measured' && (avg.basis === 'official' || summary.complete)) {
-    const value = formatIndex(avg.value);
-    out.push(
-      avg.basis === 'official'
-        ? `Riksgenomsnittet ${uy.year} är ${value} enligt SKR.`
-        : `Genomsnittet för kommunerna i underlaget är ${value}, beräknat här eftersom SKR:s siffra saknas.`,
-    );
-    const diff = roundIndex(uy.nki.value) - roundIndex(avg.value);
-    const noun = capitalize(unitNoun(uy.unit));
-    out.push(
-      Math.abs(diff) < 2
-        ? `${noun} ligger alltså i nivå med genomsnittet.`
-        : `${noun} ligger alltså ${formatNumber(Math.abs(diff))} indexenheter ${diff > 0 ? 'över' : 'under'} genomsnittet.`,
-    );
-  }
-  if (summary.complete) {
-    const forbund =
-      summary.forbundInFile > 0 ? ` och ${formatNumber(summary.forbundInFile)} förbund` : '';
-    out.push(
-      `I mätningen för ${uy.year} deltar ${formatNumber(summary.municipalitiesInFile)} kommuner${forbund}.`,
-    );
-  }
-  return out;
+/** "kommunen", "staden", "regionen" from the unit's own name. */
+export function nounOf(name: string): string {
+  if (/\bstad$/i.test(name)) return 'staden';
+  if (/^region\b/i.test(name)) return 'regionen';
+  return 'kommunen';
 }

@@ -1,7 +1,8 @@
 /**
  * The shape of generated text: plain strings in blocks, never HTML, so pages escape as usual and
- * the plain-text version needs no parsing.
+ * the plain-text version needs no parsing. Every sentence keeps its claims (src/claims/types.ts).
  */
+import type { Sentence } from '../claims/types';
 
 /** One block of generated text. */
 export type Block = { kind: 'paragraph'; text: string } | { kind: 'heading'; text: string };
@@ -13,11 +14,18 @@ export interface Release {
   body: Block[];
   /** "Så togs texten fram": the data and the rules behind the wording, starting with a heading. */
   method: Block[];
+  /** Every sentence of headline, lede and body with its claims, in reading order. */
+  sentences: Sentence[];
+  /** The source line that ends the copied text: "Källa: SKR, Insikt 2021." */
+  source: string;
 }
 
-/** Shorthand for building blocks. */
-export function paragraph(sentences: readonly string[]): Block {
-  return { kind: 'paragraph', text: sentences.join(' ') };
+/** A paragraph of sentences. */
+export function paragraph(sentences: readonly (Sentence | string)[]): Block {
+  return {
+    kind: 'paragraph',
+    text: sentences.map((s) => (typeof s === 'string' ? s : s.text)).join(' '),
+  };
 }
 
 export function heading(text: string): Block {

@@ -1,11 +1,14 @@
 /**
  * The national release for /ar/<year>/, in the genre of SKR's own news ("Företagarna fortsatt
  * nöjda: NKI 74, oförändrat"): the average and its change, how many municipalities rose or fell
- * beyond the threshold, the leaders and the biggest climber. Counts appear only when the file is
- * complete; a computed average is used only from a complete file and says so.
+ * since the year before, the leaders and the biggest climber. Counts and the climber come from
+ * lib/highlights.ts, the same home the releases, tip sheet and home page use; counts appear only
+ * when the file is complete.
  */
+import { sentence, type Claim, type Sentence } from '../claims/types';
 import { rankOf, yearHighlights } from '../lib/highlights';
 import type { Average, Derived, YearSummary } from '../lib/model';
+import { SERIES_AREAS } from '../lib/series';
 import {
   countWord,
   formatIndex,
@@ -17,8 +20,7 @@ import {
 } from './format';
 import { wordingRules } from './method';
 import { heading, paragraph, type Block, type Release } from './types';
-
-const SERIES_SIZE = { 'five-areas': 5, 'six-areas': 6, 'four-areas': 4 } as const;
+import { baseline } from './words';
 
 /** Composes the national release of a data year; throws when the year has no data. */
 export function composeYearRelease(derived: Derived, year: number): Release {
@@ -29,63 +31,145 @@ export function composeYearRelease(derived: Derived, year: number): Release {
   const prevAvg = previous && usable(previous.nkiAverage, previous);
   const sameSeries = previous?.series === summary.series;
   const h = yearHighlights(derived, year);
-  const when = previous?.year === year - 1 ? 'förra året' : String(previous?.year);
+  const avgClaim = avg && averageClaim('nki', year, avg);
+  const prevClaim =
+    prevAvg && sameSeries && previous ? averageClaim('nki', previous.year, prevAvg) : undefined;
 
   const body: Block[] = [];
-  if (previous && !sameSeries) {
-    body.push(
-      paragraph([
-        `NKI totalt bygger ${year} på ${countWord(SERIES_SIZE[summary.series])} områden, mot ${countWord(SERIES_SIZE[previous.series])} ${previous.year}.`,
-        'Jämförelser bakåt ska därför läsas med försiktighet.',
-      ]),
-    );
-  }
-  if (summary.complete && sameSeries && h.comparable > 0) {
-    body.push(
-      paragraph([
-        `Av de ${formatNumber(h.comparable)} kommuner som kan jämföras med ${when} har ${formatNumber(h.improved)} höjt sitt index med minst 2 enheter.`,
-        `Samtidigt har ${formatNumber(h.fell)} sänkt det lika mycket.`,
-      ]),
-    );
-  }
-  const leaders = h.ranked.slice(0, 3).map((u) => {
-    const rank = rankOf(u.national);
-    const note = rank?.tied ? ', delad placering' : '';
-    return `${u.unit.name} (${u.nki.kind === 'measured' ? formatIndex(u.nki.value) : '–'}${note})`;
-  });
-  const leaderSentences: string[] = [];
-  if (leaders.length > 0) {
-    const computed = h.ranked.slice(0, 3).some((u) => rankOf(u.national)?.basis === 'computed');
-    leaderSentences.push(
-      `Högst placering har ${joinList(leaders)}${computed ? ' (beräknade placeringar)' : ''}.`,
-    );
-  }
-  const climb = h.biggestClimber?.placeChange;
-  if (h.biggestClimber && climb) {
-    leaderSentences.push(
-      `Största klättringen gör ${h.biggestClimber.unit.name}, från plats ${formatNumber(climb.from.place)} till plats ${formatNumber(climb.to.place)}.`,
-    );
-  }
-  if (leaderSentences.length > 0) body.push(heading('I topp'), paragraph(leaderSentences));
+  const sentences: Sentence[] = [];
+  const add = (title: string | undefined, list: Sentence[]) => {
+    if (list.length === 0) return;
+    if (title) body.push(heading(title));
+    body.push(paragraph(list));
+    sentences.push(...list);
+  };
 
-  const facts: string[] = [];
-  const nui = usable(summary.nuiAverage, summary);
-  if (nui)
-    facts.push(
-      `Nöjd Upphandlingsindex (NUI) är ${formatIndex(nui.value)} i genomsnitt${basis(nui)}.`,
+  const head = headline(
+    year,
+    avgClaim,
+    prevClaim,
+    previous && !sameSeries ? previous : undefined,
+    summary,
+  );
+  const lede = avgClaim
+    ? sentence(
+        `Riksgenomsnittet för Nöjd Kund Index (NKI) ${year} är ${formatIndex(avgClaim.value)}${basis(avg!)}, ett ${gradeLabel(gradeForIndex(avgClaim.value))} resultat.`,
+        avgClaim,
+      )
+    : sentence(`Här är resultaten från SKR:s mätning Insikt för ${year}.`, {
+        kind: 'about',
+        topic: 'insikt',
+      });
+
+  if (previous && !sameSeries) {
+    add(undefined, [
+      sentence(
+        `NKI totalt bygger ${year} på ${countWord(SERIES_AREAS[summary.series].length)} områden, mot ${countWord(SERIES_AREAS[previous.series].length)} ${previous.year}. Jämförelser bakåt ska därför läsas med försiktighet.`,
+        { kind: 'series-break', fromYear: previous.year, toYear: year },
+      ),
+    ]);
+  }
+  const prevComplete = previous?.complete === true;
+  if (previous && summary.complete && prevComplete && sameSeries && h.comparable.length > 0) {
+    const when = baseline(previous.year, year);
+    const c = (what: 'comparable' | 'risers' | 'fallers', n: number): Claim => ({
+      kind: 'count',
+      what,
+      year,
+      fromYear: previous.year,
+      n,
+    });
+    add(undefined, [
+      sentence(
+        `Av de ${formatNumber(h.comparable.length)} kommuner som har ett resultat både i år och ${when} har ${formatNumber(h.risers.length)} höjt sitt index med minst 2 enheter.`,
+        c('comparable', h.comparable.length),
+        c('risers', h.risers.length),
+      ),
+      sentence(
+        `Samtidigt har ${formatNumber(h.fallers.length)} sänkt det lika mycket.`,
+        c('fallers', h.fallers.length),
+      ),
+    ]);
+  }
+  const leaders: Sentence[] = [];
+  const top = h.ranked.slice(0, 3);
+  if (top.length > 0) {
+    const computed = top.some((u) => rankOf(u.national)?.basis === 'computed');
+    const items = top.map((u) => {
+      const rank = rankOf(u.national);
+      const note = rank?.tied ? ', delad placering' : '';
+      return `${u.unit.name} (${u.nki.kind === 'measured' ? formatIndex(u.nki.value) : '–'}${note})`;
+    });
+    const claims = top.flatMap((u): Claim[] => {
+      const rank = rankOf(u.national)!;
+      const value: Claim[] =
+        u.nki.kind === 'measured'
+          ? [{ kind: 'value', unit: u.unit.code, measure: 'nki', year, value: u.nki.value }]
+          : [];
+      return [{ kind: 'place', unit: u.unit.code, list: 'national', year, rank }, ...value];
+    }) as [Claim, ...Claim[]];
+    leaders.push(
+      sentence(
+        `Högst placering har ${joinList(items)}${computed ? ' (beräknade placeringar)' : ''}.`,
+        ...claims,
+      ),
     );
+  }
+  const climber = h.biggestClimber;
+  const climb = climber?.placeChange;
+  if (climber && climb) {
+    leaders.push(
+      sentence(
+        `Största klättringen sedan ${baseline(climb.fromYear, year)} gör ${climber.unit.name}, från plats ${formatNumber(climb.from.place)} till plats ${formatNumber(climb.to.place)}.`,
+        {
+          kind: 'biggest-climber',
+          unit: climber.unit.code,
+          year,
+          fromYear: climb.fromYear,
+          climbed: climb.climbed,
+        },
+        {
+          kind: 'place-change',
+          unit: climber.unit.code,
+          list: 'national',
+          fromYear: climb.fromYear,
+          toYear: year,
+          from: climb.from,
+          to: climb.to,
+          acrossBreak: false,
+        },
+      ),
+    );
+  }
+  add('I topp', leaders);
+
+  const facts: Sentence[] = [];
+  const nui = usable(summary.nuiAverage, summary);
+  if (nui) {
+    facts.push(
+      sentence(
+        `Nöjd Upphandlingsindex (NUI) är ${formatIndex(nui.value)} i genomsnitt${basis(nui)}.`,
+        averageClaim('nui', year, nui),
+      ),
+    );
+  }
   if (summary.complete) {
     const forbund =
       summary.forbundInFile > 0 ? ` och ${formatNumber(summary.forbundInFile)} förbund` : '';
     facts.push(
-      `I mätningen för ${year} deltar ${formatNumber(summary.municipalitiesInFile)} kommuner${forbund}.`,
+      sentence(
+        `I mätningen för ${year} deltar ${formatNumber(summary.municipalitiesInFile)} kommuner${forbund}.`,
+        {
+          kind: 'participants',
+          year,
+          municipalities: summary.municipalitiesInFile,
+          forbund: summary.forbundInFile,
+        },
+      ),
     );
   }
-  if (facts.length > 0) body.push(heading('Fakta'), paragraph(facts));
+  add('Fakta', facts);
 
-  const lede = avg
-    ? `Riksgenomsnittet för Nöjd Kund Index (NKI) ${year} är ${formatIndex(avg.value)}${basis(avg)}, ett ${gradeLabel(gradeForIndex(avg.value))} resultat.`
-    : `Här är resultaten från SKR:s mätning Insikt för ${year}.`;
   const method = [
     heading('Så togs texten fram'),
     paragraph([
@@ -94,40 +178,75 @@ export function composeYearRelease(derived: Derived, year: number): Release {
     ]),
   ];
   return {
-    headline: headline(
-      year,
-      avg,
-      sameSeries ? prevAvg : undefined,
-      !!previous && !sameSeries,
-      summary,
-    ),
-    lede,
+    headline: head.text,
+    lede: lede.text,
     body,
     method,
+    sentences: [head, lede, ...sentences],
+    source: `Källa: SKR, Insikt ${year}.`,
   };
 }
 
 function headline(
   year: number,
-  avg: Average | undefined,
-  prev: Average | undefined,
-  broke: boolean,
+  avg: (Claim & { kind: 'average' }) | undefined,
+  prev: (Claim & { kind: 'average' }) | undefined,
+  broke: YearSummary | undefined,
   s: YearSummary,
-): string {
-  if (!avg) return `Insikt ${year}: så nöjda är företagen med kommunernas service`;
+): Sentence {
+  if (!avg)
+    return sentence(`Insikt ${year}: så nöjda är företagen med kommunernas service`, {
+      kind: 'about',
+      topic: 'insikt',
+    });
   const index = formatIndex(avg.value);
-  if (broke) return `NKI ${index} för ${year}, nu med ${countWord(SERIES_SIZE[s.series])} områden`;
-  if (!prev) return `Företagens betyg ${year}: NKI ${index}`;
+  if (broke) {
+    return sentence(
+      `NKI ${index} för ${year}, nu med ${countWord(SERIES_AREAS[s.series].length)} områden`,
+      avg,
+      {
+        kind: 'series-break',
+        fromYear: broke.year,
+        toYear: year,
+      },
+    );
+  }
+  if (!prev) return sentence(`Företagens betyg ${year}: NKI ${index}`, avg);
   const delta = roundIndex(avg.value) - roundIndex(prev.value);
-  if (delta >= 2) return `Företagarna allt nöjdare: NKI ${index}, upp ${formatNumber(delta)}`;
-  if (delta <= -2) return `Företagarna mindre nöjda: NKI ${index}, ned ${formatNumber(-delta)}`;
+  const when = prev.year === year - 1 ? '' : ` sedan ${prev.year}`;
+  if (delta >= 2)
+    return sentence(
+      `Företagarna allt nöjdare: NKI ${index}, upp ${formatNumber(delta)}${when}`,
+      avg,
+      prev,
+    );
+  if (delta <= -2)
+    return sentence(
+      `Företagarna mindre nöjda: NKI ${index}, ned ${formatNumber(-delta)}${when}`,
+      avg,
+      prev,
+    );
   const still = delta === 0 ? 'oförändrat' : 'i stort sett oförändrat';
   const satisfied =
     ['hogt', 'mycket-hogt'].includes(gradeForIndex(avg.value)) &&
     ['hogt', 'mycket-hogt'].includes(gradeForIndex(prev.value));
-  return satisfied
-    ? `Företagarna fortsatt nöjda: NKI ${index}, ${still}`
-    : `NKI ${index}, ${still}`;
+  return sentence(
+    satisfied
+      ? `Företagarna fortsatt nöjda: NKI ${index}, ${still}${when}`
+      : `NKI ${index}, ${still}${when}`,
+    avg,
+    prev,
+  );
+}
+
+function averageClaim(measure: 'nki' | 'nui', year: number, avg: Average) {
+  return {
+    kind: 'average',
+    measure,
+    year,
+    value: avg.value,
+    official: avg.basis === 'official',
+  } as const;
 }
 
 /** SKR's average always; a computed one only when the file has every participant. */

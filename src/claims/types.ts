@@ -1,0 +1,90 @@
+/**
+ * Claims: typed statements of fact, produced from the derived model by the content rules
+ * (src/claims/unit.ts, national.ts, county.ts) and worded by src/text. Every sentence a page
+ * shows carries the claims it makes, so src/claims/verify.ts can check each one against the
+ * model again and a sentence without a claim cannot be built.
+ */
+import type { AreaId } from '../lib/areas';
+import type { Grade, MissingReason, NotRankedReason, Rank } from '../lib/model';
+import type { Measure } from '../lib/series';
+
+/** The ranking a place belongs to: national NKI, county, larger municipalities, NUI or an area. */
+export type List = 'national' | 'county' | 'larger' | 'nui' | AreaId;
+
+export type Claim =
+  /** A published value: "NKI 86", "bygglov (78)". */
+  | { kind: 'value'; unit: string; measure: Measure; year: number; value: number }
+  | { kind: 'grade'; unit: string; measure: Measure; year: number; grade: Grade }
+  /** A value change; `acrossBreak` changes are stated only with the break said. */
+  | {
+      kind: 'change';
+      unit: string;
+      measure: Measure;
+      fromYear: number;
+      toYear: number;
+      from: number;
+      to: number;
+      delta: number;
+      acrossBreak: boolean;
+    }
+  | { kind: 'place'; unit: string; list: List; year: number; rank: Rank }
+  | {
+      kind: 'place-change';
+      unit: string;
+      list: List;
+      fromYear: number;
+      toYear: number;
+      from: Rank;
+      to: Rank;
+      acrossBreak: boolean;
+    }
+  /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län". */
+  | { kind: 'best'; unit: string; list: 'county' | 'larger'; year: number; groupSize: number }
+  | { kind: 'biggest-climber'; unit: string; year: number; fromYear: number; climbed: number }
+  | {
+      kind: 'record';
+      unit: string;
+      year: number;
+      value: number;
+      since: number;
+      spansSeries: boolean;
+    }
+  | { kind: 'not-ranked'; unit: string; year: number; reason: NotRankedReason }
+  | { kind: 'missing'; unit: string; measure: Measure; year: number; reason: MissingReason }
+  | {
+      kind: 'average';
+      measure: 'nki' | 'nui';
+      year: number;
+      value: number;
+      official: boolean;
+      /** The unit's value, when the sentence states the distance to the average. */
+      compared?: { unit: string; value: number };
+    }
+  | { kind: 'participants'; year: number; municipalities: number; forbund: number }
+  | { kind: 'series-break'; unit?: string; fromYear: number; toYear: number }
+  /** A count over the year's comparable municipalities (risers, fallers). */
+  | {
+      kind: 'count';
+      what: 'comparable' | 'risers' | 'fallers' | 'ranked-in-county';
+      year: number;
+      fromYear?: number;
+      county?: string;
+      n: number;
+    }
+  /** Fixed facts about the survey, the grade scale or the source: checked as text. */
+  | {
+      kind: 'about';
+      topic: 'insikt' | 'areas' | 'grades' | 'source' | 'example' | 'address';
+      year?: number;
+    };
+
+/** One sentence and the claims it makes: at least one. */
+export interface Sentence {
+  text: string;
+  claims: [Claim, ...Claim[]];
+}
+
+/** Builds a sentence; the tuple type makes a claimless sentence a type error. */
+export function sentence(text: string, ...claims: [Claim, ...Claim[]]): Sentence {
+  return { text, claims };
+}

@@ -1,0 +1,58 @@
+/**
+ * "Om Insikt": the short facts paragraph that closes a release, as in the seeds: what Insikt is,
+ * the areas NKI totalt is made of this year, the participants when the file has them all, and
+ * SKR's grade scale.
+ */
+import { areaInfo } from '../lib/areas';
+import type { UnitStory } from '../claims/unit';
+import { sentence, type Claim, type Sentence } from '../claims/types';
+import { countWord, formatNumber, joinList } from './format';
+
+export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
+  const out: Sentence[] = [
+    sentence(
+      'Insikt är SKR:s mätning av hur företag som haft ett ärende hos kommunen ser på servicen i myndighetsutövningen.',
+      { kind: 'about', topic: 'insikt' },
+    ),
+  ];
+  if (!s.isForbund) {
+    const areas = s.totalAreas.map((a) => areaInfo(a).inSentence);
+    out.push(
+      sentence(
+        `NKI totalt bygger ${s.year} på ${countWord(areas.length)} myndighetsområden: ${joinList(areas)}.`,
+        { kind: 'about', topic: 'areas', year: s.year },
+      ),
+    );
+  }
+  const p = s.participants;
+  if (p && !used.has(p)) {
+    const forbund =
+      p.forbund > 0 ? ` och ${formatNumber(p.forbund)} förbund eller gemensamma förvaltningar` : '';
+    out.push(
+      sentence(
+        `I mätningen för ${s.year} deltar ${formatNumber(p.municipalities)} kommuner${forbund}.`,
+        p,
+      ),
+    );
+    used.add(p);
+  }
+  if (s.average && !used.has(s.average)) {
+    const avg = s.average;
+    out.push(
+      sentence(
+        avg.official
+          ? `Riksgenomsnittet är ${formatNumber(Math.round(avg.value))} enligt SKR.`
+          : `Genomsnittet för kommunerna i underlaget är ${formatNumber(Math.round(avg.value))}, beräknat här eftersom SKR:s siffra saknas.`,
+        avg,
+      ),
+    );
+    used.add(avg);
+  }
+  out.push(
+    sentence(
+      'Ett index på 80 eller mer är enligt SKR mycket högt, 70–79 högt, 62–69 godkänt och under 62 lågt.',
+      { kind: 'about', topic: 'grades' },
+    ),
+  );
+  return out;
+}

@@ -1,0 +1,181 @@
+/**
+ * The body sentences of a unit's release about NKI totalt: its change (or the series break that
+ * prevents one), its record, and its places. Each claim is told once: `used` holds what the
+ * headline and lede already said.
+ */
+import type { UnitStory, PlaceStory } from '../claims/unit';
+import { sentence, type Claim, type Sentence } from '../claims/types';
+import { isLastPlace } from '../lib/comparability';
+import type { NotRankedReason } from '../lib/model';
+import { SERIES_AREAS, seriesOf } from '../lib/series';
+import { capitalize, countWord, formatIndex, formatNumber } from './format';
+import { Referrer, baseline, outOf, placeNumber, placeWords, since } from './words';
+
+/** The NKI change from the previous result, or why it cannot be read as one. */
+export function changeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
+  const c = s.nkiChange;
+  if (!c || used.has(c)) return [];
+  used.add(c);
+  if (c.acrossBreak && s.seriesBreak) {
+    if (s.isForbund) {
+      return [
+        sentence(
+          `Förbundets index bygger ${c.toYear} inte på samma områden som ${c.fromYear}, då det var ${formatIndex(c.from)}, eftersom områdena i NKI totalt ändrades däremellan. Indexen kan därför inte jämföras rakt av.`,
+          c,
+          s.seriesBreak,
+        ),
+      ];
+    }
+    const now = SERIES_AREAS[seriesOf(c.toYear)].length;
+    const then = SERIES_AREAS[seriesOf(c.fromYear)].length;
+    return [
+      sentence(
+        `NKI totalt bygger ${c.toYear} på ${countWord(now)} myndighetsområden mot ${countWord(then)} ${c.fromYear}, så årets index kan inte jämföras rakt av med ${c.fromYear} års ${formatIndex(c.from)}.`,
+        c,
+        s.seriesBreak,
+      ),
+    ];
+  }
+  const when = baseline(c.fromYear, c.toYear);
+  if (Math.abs(c.delta) >= 2) {
+    const verb = c.delta > 0 ? 'ökar' : 'sjunker';
+    return [
+      sentence(
+        `Jämfört med ${when} ${verb} indexet med ${formatNumber(Math.abs(c.delta))} enheter, från ${formatIndex(c.from)}.`,
+        c,
+      ),
+    ];
+  }
+  if (c.delta === 0) {
+    return [
+      sentence(`${capitalize(ref.next())} har samma index som ${when}, ${formatIndex(c.to)}.`, c),
+    ];
+  }
+  return [
+    sentence(
+      `${capitalize(when === 'förra året' ? 'förra året' : `år ${when}`)} var indexet ${formatIndex(c.from)}, så resultatet är i stort sett oförändrat.`,
+      c,
+    ),
+  ];
+}
+
+/** The unit's own record, over its whole history, when the headline did not already say it. */
+export function recordSentence(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
+  const r = s.record;
+  if (!r || used.has(r)) return [];
+  used.add(r);
+  const across = r.spansSeries
+    ? ', också räknat med åren då NKI totalt byggde på andra områden'
+    : '';
+  return [sentence(`Det är det högsta index ${ref.next()} har haft sedan ${r.since}${across}.`, r)];
+}
+
+/** National, county and larger-municipality places; the reason when the unit is not ranked. */
+export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
+  const out: Sentence[] = [];
+  if (s.notRanked) {
+    out.push(notRankedSentence(s, s.notRanked.reason, s.notRanked, ref));
+    return out;
+  }
+  const national = s.national && placeSentence('i landet', s.national, used, ref);
+  if (national) out.push(national);
+  const county = s.county && placeSentence(`i ${s.countyName}`, s.county, used, ref);
+  if (county) out.push(county);
+  const larger =
+    s.larger && placeSentence('bland kommunerna med fler än 40 000 invånare', s.larger, used, ref);
+  if (larger) out.push(larger);
+  const across = [s.national?.move, s.county?.move].find(
+    (m) => m?.acrossBreak && out.some((x) => x.claims.includes(m)),
+  );
+  if (across) {
+    out.push(
+      sentence(
+        `Placeringarna ${across.toYear} bygger på andra områden än ${across.fromYear}, så de jämförs över ett seriebrott.`,
+        { kind: 'series-break', unit: s.code, fromYear: across.fromYear, toYear: across.toYear },
+      ),
+    );
+  }
+  return out;
+}
+
+/** One list: "I landet klättrar Kalix från plats 114 till plats 2 av 179." */
+export function placeSentence(
+  scope: string,
+  p: PlaceStory,
+  used: Set<Claim>,
+  ref: Referrer,
+): Sentence | undefined {
+  const claims = [p.place, p.move, p.best].filter(
+    (c): c is NonNullable<typeof c> => c !== undefined && !used.has(c),
+  );
+  if (claims.length === 0) return undefined;
+  claims.forEach((c) => used.add(c));
+  const rank = p.place.rank;
+  const Scope = capitalize(scope);
+  const move = p.move && claims.includes(p.move) ? p.move : undefined;
+  if (p.best && claims.includes(p.best)) {
+    const told = move && move.from.place !== 1 ? move : undefined;
+    const after = told
+      ? `, efter ${placeNumber(told.from)} ${told.acrossBreak ? told.fromYear : baseline(told.fromYear, told.toYear)}`
+      : '';
+    const computedBest = rank.basis === 'computed' ? ' (beräknad placering)' : '';
+    const extra: Claim[] = told ? [told] : [];
+    if (move && !told) used.delete(move);
+    return sentence(
+      `${Scope} är ${ref.next()} bäst${outOf(rank)}${computedBest}${after}.`,
+      p.best,
+      p.place,
+      ...extra,
+    );
+  }
+  if (!move) return sentence(`${Scope} hamnar ${ref.next()} på ${placeWords(rank)}.`, p.place);
+  const computed = rank.basis === 'computed' ? ' (beräknade placeringar)' : '';
+  const breakNote = '';
+  const climbed = move.from.place - move.to.place;
+  // Across a break the year is named even when it is last year.
+  const when = move.acrossBreak
+    ? `jämfört med ${move.fromYear}`
+    : since(move.fromYear, move.toYear);
+  if (climbed === 0) {
+    return sentence(
+      `${Scope} hamnar ${ref.next()} på ${placeNumber(rank)}${outOf(rank)}, samma placering som ${move.acrossBreak ? move.fromYear : baseline(move.fromYear, move.toYear)}${computed}.${breakNote}`,
+      move,
+      p.place,
+    );
+  }
+  // "klättrar" only for a real climb, never into the last place of a shorter list.
+  const verb = climbed > 0 ? (isLastPlace(rank) ? 'går' : 'klättrar') : 'tappar';
+  return sentence(
+    `${Scope} ${verb} ${ref.next()} från ${placeNumber(move.from)} till ${placeNumber(rank)}${outOf(rank)} ${when}${computed}.${breakNote}`,
+    move,
+    p.place,
+  );
+}
+
+const NOT_RANKED_BECAUSE: Record<NotRankedReason, string> = {
+  'no-result': 'det inte finns något NKI totalt',
+  'too-few-answers': 'antalet svar är under gränsen för rankning',
+  'low-response-rate': 'svarsfrekvensen är under gränsen för rankning',
+  'missing-mandatory-area': 'resultat saknas i minst ett av de obligatoriska områdena',
+  'not-ranked-by-skr': '',
+  'not-a-municipality': 'bara kommuner rankas',
+};
+
+function notRankedSentence(
+  s: UnitStory,
+  reason: NotRankedReason,
+  claim: Claim,
+  ref: Referrer,
+): Sentence {
+  if (reason === 'not-ranked-by-skr') {
+    // "Not ranked because SKR did not rank it" would be circular: say what the file shows.
+    return sentence(
+      `${capitalize(ref.next())} finns med i resultatfilen men har ingen placering i SKR:s rankning ${s.year}; filen anger inte varför.`,
+      claim,
+    );
+  }
+  return sentence(
+    `${capitalize(ref.next())} deltar i mätningen men finns inte med i rankningen ${s.year}, eftersom ${NOT_RANKED_BECAUSE[reason]}.`,
+    claim,
+  );
+}

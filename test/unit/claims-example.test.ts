@@ -1,0 +1,67 @@
+/**
+ * The claim test: every sentence of every release, year page and county summary of the example
+ * site carries claims, and every claim holds in the data and is a valid comparison
+ * (src/claims/verify.ts). A sentence in the text without its claims fails too.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/load';
+import { derive } from '../../src/lib/derive';
+import { verifySentence } from '../../src/claims/verify';
+import { composeRelease } from '../../src/text/release';
+import { composeYearRelease } from '../../src/text/year-release';
+import { composeCountySummary } from '../../src/text/county-summary';
+import type { Release } from '../../src/text/types';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { dataset } = loadDataset({
+  resultsDir: path.join(root, 'data', 'results'),
+  referenceDir: path.join(root, 'data', 'reference'),
+  isExample: true,
+});
+const derived = derive(dataset!);
+
+/** Problems of one release: unverified claims, and text not made of claimed sentences. */
+function check(where: string, release: Release): string[] {
+  const problems = release.sentences.flatMap((s) =>
+    verifySentence(derived, s).map((p) => `${where}: ${p}`),
+  );
+  const claimed = release.sentences.map((s) => s.text);
+  const shown = [
+    release.headline,
+    release.lede,
+    ...release.body.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+  ];
+  const joined = claimed.join(' ');
+  for (const text of shown)
+    if (!joined.includes(text)) problems.push(`${where}: text utan påstående: "${text}"`);
+  return problems;
+}
+
+describe('every generated sentence of the example site', () => {
+  it('in the unit releases carries claims that hold', () => {
+    const problems = derived.records.flatMap((r) =>
+      r.years.flatMap((uy) =>
+        check(`${uy.unit.slug} ${uy.year}`, composeRelease(derived, uy.unit.code, uy.year)),
+      ),
+    );
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(derived.records.reduce((n, r) => n + r.years.length, 0)).toBeGreaterThan(2000);
+  });
+
+  it('in the year pages carries claims that hold', () => {
+    const problems = derived.years.flatMap((y) =>
+      check(`år ${y.year}`, composeYearRelease(derived, y.year)),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('in the county pages carries claims that hold', () => {
+    const problems = derived.years.flatMap((y) =>
+      derived.dataset.reference.counties.flatMap((c) =>
+        check(`${c.slug} ${y.year}`, composeCountySummary(derived, c.code, y.year)),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+});
