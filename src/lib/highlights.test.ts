@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnRecord, yearHighlights } from './highlights';
+import { ownRecord, yearHighlights } from './highlights';
 import {
   change,
   derivedOf,
@@ -11,15 +11,20 @@ import {
 
 const a = kommun('0001', 'Aby');
 const b = kommun('0002', 'Bby', { countyCode: '04' });
+const c = kommun('0003', 'Cby');
+const e = kommun('0004', 'Eby');
 
 describe('yearHighlights', () => {
-  it('orders the ranked municipalities by place and finds the official county best', () => {
+  it('names a county best only in a group of three or more ranked', () => {
     const d = derivedOf([
-      unitYear(a, 2021, 70, { national: ranked(9), county: ranked(1) }),
-      unitYear(b, 2021, 80, { national: ranked(3), county: ranked(1, { basis: 'computed' }) }),
+      unitYear(a, 2021, 80, { national: ranked(3), county: ranked(1) }),
+      unitYear(c, 2021, 75, { national: ranked(9), county: ranked(2) }),
+      unitYear(e, 2021, 70, { national: ranked(12), county: ranked(3) }),
+      // Alone in its county, like Region Gotland: no "bäst i länet".
+      unitYear(b, 2021, 85, { national: ranked(1), county: ranked(1) }),
     ]);
     const h = yearHighlights(d, 2021);
-    expect(h.ranked.map((u) => u.unit.name)).toEqual(['Bby', 'Aby']);
+    expect(h.ranked.map((u) => u.unit.name)).toEqual(['Bby', 'Aby', 'Cby', 'Eby']);
     expect([...h.bestInCounty.keys()]).toEqual(['25']);
   });
 
@@ -33,19 +38,25 @@ describe('yearHighlights', () => {
 
   it('counts only notable changes as rises and falls', () => {
     const d = derivedOf([
+      unitYear(a, 2020, 70),
+      unitYear(b, 2020, 74),
       unitYear(a, 2021, 71, { nkiChange: change(2020, 2021, 70, 71) }),
       unitYear(b, 2021, 80, { nkiChange: change(2020, 2021, 74, 80) }),
     ]);
-    expect(yearHighlights(d, 2021)).toMatchObject({ comparable: 2, improved: 1, fell: 0 });
+    const h = yearHighlights(d, 2021);
+    expect([h.comparable.length, h.risers.length, h.fallers.length]).toEqual([2, 1, 0]);
   });
 });
 
-describe('isOwnRecord', () => {
-  it('needs two earlier years in the same series to beat', () => {
+describe('ownRecord', () => {
+  it('needs two earlier years to beat, over the whole history and every series', () => {
     const d = derivedOf([unitYear(a, 2022, 70), unitYear(a, 2023, 72), unitYear(a, 2024, 80)]);
-    expect(isOwnRecord(d.records[0]!, 2024)).toBe(false);
-    expect(isOwnRecord(d.records[0]!, 2023)).toBe(false);
-    const e = derivedOf([unitYear(a, 2021, 70), unitYear(a, 2022, 72), unitYear(a, 2023, 73)]);
-    expect(isOwnRecord(e.records[0]!, 2023)).toBe(true);
+    expect(ownRecord(d.records[0]!, 2023)).toBeUndefined();
+    expect(ownRecord(d.records[0]!, 2024)).toEqual({ since: 2022, spansSeries: true });
+  });
+
+  it('is no record when an earlier year, in another series, was as high', () => {
+    const d = derivedOf([unitYear(a, 2014, 80), unitYear(a, 2016, 72), unitYear(a, 2017, 80)]);
+    expect(ownRecord(d.records[0]!, 2017)).toBeUndefined();
   });
 });

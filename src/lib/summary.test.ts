@@ -9,8 +9,18 @@ const units = new Map<string, Unit>(
 );
 
 describe('isComplete', () => {
-  it('takes a file without places as complete', () => {
-    expect(isComplete(yearResults(2021, rows(2021, { '2514': 86, '2580': 74 })), units)).toBe(true);
+  it('takes a handful of rows without SKR’s places as an extract, not as every participant', () => {
+    expect(isComplete(yearResults(2021, rows(2021, { '2514': 86, '2580': 74 })), units)).toBe(
+      false,
+    );
+  });
+
+  it('takes a small file whose SKR places run 1..N as complete', () => {
+    const year = yearResults(2021, [
+      row('2514', 2021, { nki: 86, officialPlace: 1 }),
+      row('2580', 2021, { nki: 74, officialPlace: 2 }),
+    ]);
+    expect(isComplete(year, units)).toBe(true);
   });
 
   it('calls a file partial when a national place exceeds the municipalities in it', () => {

@@ -188,22 +188,8 @@ function climbers(
   previousYear: number | undefined,
   across: boolean,
 ): Pick<HomeView, 'climbers' | 'climbersNote'> {
-  const list = unitsInYear(derived, year)
-    .filter(
-      (u) =>
-        u.unit.kind === 'kommun' &&
-        u.placeChange !== undefined &&
-        u.placeChange.fromYear === previousYear &&
-        u.placeChange.from.basis === 'official' &&
-        u.placeChange.to.basis === 'official' &&
-        u.placeChange.climbed > 0,
-    )
-    .sort(
-      (a, b) =>
-        b.placeChange!.climbed - a.placeChange!.climbed ||
-        a.placeChange!.to.place - b.placeChange!.to.place,
-    )
-    .slice(0, CLIMBERS_SHOWN);
+  // The same climbers as the releases and the year page (lib/highlights.ts).
+  const list = yearHighlights(derived, year).climbers.slice(0, CLIMBERS_SHOWN);
   const table: TableView = {
     caption: `Största klättringarna i placering ${previousYear ?? ''}–${year}`,
     columns: ['Kommun', `Plats ${previousYear ?? 'året före'}`, `Plats ${year}`, 'Klättring'],
@@ -214,10 +200,12 @@ function climbers(
       `${formatDelta(u.placeChange!.climbed)} placeringar`,
     ]),
   };
-  let note: string | undefined;
-  if (!list.length) note = `Ingen kommun kan jämföras med ett tidigare år ${year}.`;
-  else if (across)
-    note = `Jämförelsen med ${previousYear} går över ett seriebrott: NKI totalt är sammansatt av andra områden ${year}, så placeringarna går inte att jämföra rakt av.`;
+  // Places across a series break are not compared (lib/comparability.ts), so that year has none.
+  const note = across
+    ? `NKI totalt är sammansatt av andra områden ${year} än ${previousYear}, så placeringarna jämförs inte över seriebrottet.`
+    : list.length === 0
+      ? `Ingen kommun kan jämföras med ett tidigare år ${year}.`
+      : undefined;
   return { climbers: table, climbersNote: note };
 }
 

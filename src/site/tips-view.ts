@@ -8,7 +8,7 @@
  */
 import { AREAS } from '../lib/areas';
 import type { Derived, Rank, RankOutcome, Unit, UnitYear } from '../lib/model';
-import { rankOf, unitsInYear } from '../lib/highlights';
+import { rankOf, unitsInYear, yearHighlights } from '../lib/highlights';
 import { capitalize, formatDelta, formatIndex, formatNumber, ordinal } from '../text/format';
 import { notRankedLabel } from '../text/labels';
 import { tipsUrl, unitYearUrl, yearUrl } from './urls';
@@ -55,7 +55,7 @@ export function tipsView(derived: Derived, year: number): TipsView {
   const prev = derived.years[index - 1];
   const next = derived.years[index + 1];
   const groups = [
-    ...changeGroups(units, year, prev?.year),
+    ...changeGroups(derived, units, year, prev?.year),
     newcomers(derived, units, year, index === 0),
     streaks(derived, units, year),
     countyLeaders(derived, units, year),
@@ -104,36 +104,36 @@ const byName = (a: UnitYear, b: UnitYear) =>
 
 // ---------------------------------------------------------------- climbers and fallers
 
-function changeGroups(units: UnitYear[], year: number, previousYear?: number): TipGroup[] {
-  const comparable = units.filter((u) => u.nkiChange && !u.nkiChange.acrossBreak);
+function changeGroups(
+  derived: Derived,
+  units: UnitYear[],
+  year: number,
+  previousYear?: number,
+): TipGroup[] {
+  // The same risers and fallers as the year page and the releases (lib/highlights.ts).
+  const h = yearHighlights(derived, year);
   const broken = units.some((u) => u.nkiChange?.acrossBreak);
   const emptyNote =
     previousYear === undefined
       ? `${year} är det första året i underlaget, så det finns inget att jämföra med.`
-      : broken && comparable.length === 0
+      : broken && h.comparable.length === 0
         ? `NKI totalt ${year} är inte sammansatt av samma områden som ${previousYear} (seriebrott), så ingen förändring räknas som en ökning eller minskning.`
         : undefined;
-  const delta = (u: UnitYear) => u.nkiChange!.delta;
-  const raw = (u: UnitYear) => u.nkiChange!.to - u.nkiChange!.from;
-  const up = comparable
-    .filter((u) => u.nkiChange!.notable && delta(u) > 0)
-    .sort((a, b) => delta(b) - delta(a) || raw(b) - raw(a) || byName(a, b));
-  const down = comparable
-    .filter((u) => u.nkiChange!.notable && delta(u) < 0)
-    .sort((a, b) => delta(a) - delta(b) || raw(a) - raw(b) || byName(a, b));
+  const up = h.risers;
+  const down = h.fallers;
   const group = (id: string, heading: string, list: UnitYear[], verb: string): TipGroup => ({
     id,
     heading,
     intro:
-      `NKI totalt har ${verb === 'ökade' ? 'ökat' : 'minskat'} med minst 2 enheter jämfört med förra resultatet, i samma serie. ` +
+      `NKI totalt har ${verb === 'ökade' ? 'ökat' : 'minskat'} med minst 2 enheter jämfört med ${previousYear ?? 'året innan'}, i samma serie. ` +
       `Mindre skillnader än så beskrivs inte som en förändring.`,
     tips: list.slice(0, CHANGES_LISTED).map((u) => tip(u, changeAngle(u))),
     note:
       emptyNote ??
       (list.length === 0
-        ? `Ingen deltagare ${verb} med minst 2 enheter ${year}.`
+        ? `Ingen kommun ${verb} med minst 2 enheter ${year}.`
         : list.length > CHANGES_LISTED
-          ? `Sammanlagt ${verb} ${formatNumber(list.length)} deltagare med minst 2 enheter; de ${CHANGES_LISTED} största visas här. Alla syns i rankningen på årssidan.`
+          ? `Sammanlagt ${verb} ${formatNumber(list.length)} kommuner med minst 2 enheter; de ${CHANGES_LISTED} största visas här. Alla syns i rankningen på årssidan.`
           : undefined),
   });
   return [

@@ -79,7 +79,11 @@ export function unitYearView(
     county,
     release,
     blocks: arrangeRelease(release, editorial?.editorial),
-    plainText: releaseToPlainText(release, editorial?.editorial),
+    plainText: releaseToPlainText(
+      release,
+      editorial?.editorial,
+      pageAddress(unitYearUrl(uy.unit, year)),
+    ),
     editorial,
     facts: factsOf(uy, county),
     charts,
@@ -88,6 +92,12 @@ export function unitYearView(
     next: next && { year: next.year, url: unitYearUrl(uy.unit, next.year) },
     links: { unit: unitUrl(uy.unit), year: yearUrl(year), county: county && countyUrl(county) },
   };
+}
+
+/** The page's full address when the build knows the site's URL, else its path. */
+function pageAddress(pathname: string): string {
+  const site = (import.meta.env as Record<string, string | undefined> | undefined)?.SITE;
+  return site ? new URL(pathname, site).href : pathname;
 }
 
 export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {

@@ -6,7 +6,7 @@
  */
 import { AREAS } from '../lib/areas';
 import type { Change, County, Derived, RankOutcome, UnitYear, YearSummary } from '../lib/model';
-import { unitsInYear } from '../lib/highlights';
+import { unitsInYear, yearHighlights } from '../lib/highlights';
 import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
 import { composeYearRelease } from '../text/year-release';
 import { countWord, formatDelta, formatIndex, formatNumber, gradeLabel } from '../text/format';
@@ -91,7 +91,7 @@ export function yearView(derived: Derived, year: number): YearView {
       .filter((u) => u.unit.kind === 'forbund')
       .map((u) => ({ name: u.unit.name, url: unitYearUrl(u.unit, year) }))
       .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE')),
-    ...biggestChanges(kommuner, year, prev?.year),
+    ...biggestChanges(derived, kommuner, year, prev?.year),
     previous: prev && { year: prev.year, url: yearUrl(prev.year) },
     next: next && { year: next.year, url: yearUrl(next.year) },
     tips: tipsUrl(year),
@@ -270,15 +270,14 @@ const CHANGES_SHOWN = 10;
 
 /** The ten largest notable rises and falls in NKI within one series. */
 function biggestChanges(
+  derived: Derived,
   kommuner: UnitYear[],
   year: number,
   previousYear: number | undefined,
 ): Pick<YearView, 'changes' | 'changesNote'> {
   if (previousYear === undefined) return { changes: undefined };
-  const comparable = kommuner.filter(
-    (u) => u.nkiChange?.fromYear === previousYear && !u.nkiChange.acrossBreak,
-  );
-  if (!comparable.length) {
+  const h = yearHighlights(derived, year);
+  if (!h.comparable.length) {
     const broke = kommuner.some((u) => u.nkiChange?.acrossBreak);
     return {
       changes: undefined,
@@ -287,16 +286,8 @@ function biggestChanges(
         : `Inga kommuner kan jämföras med ${previousYear}.`,
     };
   }
-  const diff = (u: UnitYear) => u.nkiChange!.delta;
-  const raw = (u: UnitYear) => u.nkiChange!.to - u.nkiChange!.from;
-  const up = comparable
-    .filter((u) => u.nkiChange!.notable && diff(u) > 0)
-    .sort((a, b) => diff(b) - diff(a) || raw(b) - raw(a))
-    .slice(0, CHANGES_SHOWN);
-  const down = comparable
-    .filter((u) => u.nkiChange!.notable && diff(u) < 0)
-    .sort((a, b) => diff(a) - diff(b) || raw(a) - raw(b))
-    .slice(0, CHANGES_SHOWN);
+  const up = h.risers.slice(0, CHANGES_SHOWN);
+  const down = h.fallers.slice(0, CHANGES_SHOWN);
   const table = (list: UnitYear[], caption: string): TableView => ({
     caption,
     columns: ['Kommun', `NKI ${previousYear}`, `NKI ${year}`, 'Förändring'],

@@ -15,6 +15,8 @@ const release: Release = {
     { kind: 'heading', text: 'Så togs texten fram' },
     { kind: 'paragraph', text: 'Texten är skriven automatiskt.' },
   ],
+  sentences: [],
+  source: 'Källa: SKR, Insikt 2021.',
 };
 
 const editorial: Editorial = {
@@ -67,8 +69,10 @@ describe('quoteText', () => {
 });
 
 describe('releaseToPlainText', () => {
-  it('writes every block as a paragraph, in page order, with the editorial text reduced to words', () => {
-    expect(releaseToPlainText(release, editorial)).toBe(
+  it('writes every block as a paragraph, in page order, ending with the source and the address', () => {
+    expect(
+      releaseToPlainText(release, editorial, 'https://nki.example.se/kommun/kalix/2021/'),
+    ).toBe(
       [
         'Kalix kommun har landets näst mest nöjda kunder',
         'Företagen ger Kalix kommun 86 av 100 i Nöjd Kund Index (NKI) för 2021.',
@@ -77,8 +81,7 @@ describe('releaseToPlainText', () => {
         'I landet klättrar kommunen från plats 114 till plats 2.',
         'Det här är ett tillägg.',
         'Kontakt\nExempel Exempelsson, samhällsbyggnadschef\nE-post: exempel@example.se',
-        'Så togs texten fram',
-        'Texten är skriven automatiskt.',
+        'Källa: SKR, Insikt 2021.\nhttps://nki.example.se/kommun/kalix/2021/',
       ].join('\n\n') + '\n',
     );
   });

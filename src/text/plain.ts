@@ -6,8 +6,16 @@ import { arrangeRelease, contactLines, quoteText } from './arrange';
 import type { Editorial } from './editorial';
 import type { Release } from './types';
 
-/** Plain text of a release with its editorial additions; ends with a single newline. */
-export function releaseToPlainText(release: Release, editorial?: Editorial): string {
+/**
+ * Plain text of a release with its editorial additions, as a communicator pastes it: the text,
+ * then the source line and the page's address (not the method notes, which stay on the page).
+ * Ends with a single newline.
+ */
+export function releaseToPlainText(
+  release: Release,
+  editorial?: Editorial,
+  address?: string,
+): string {
   const parts = arrangeRelease(release, editorial).flatMap((block): string[] => {
     switch (block.kind) {
       case 'headline':
@@ -22,9 +30,10 @@ export function releaseToPlainText(release: Release, editorial?: Editorial): str
       case 'contact':
         return [contactLines(block.contact).join('\n')];
       case 'method':
-        return block.blocks.map((b) => b.text);
+        return [];
     }
   });
+  parts.push(address ? `${release.source}\n${address}` : release.source);
   return `${parts.join('\n\n')}\n`;
 }
 

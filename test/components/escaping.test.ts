@@ -48,6 +48,8 @@ const release: Release = {
   lede: 'Ingress.',
   body: [{ kind: 'paragraph', text: 'Brödtext.' }],
   method: [{ kind: 'heading', text: 'Så togs texten fram' }],
+  sentences: [],
+  source: 'Källa: SKR, Insikt 2021.',
 };
 
 function hostileEditorial(): Editorial {

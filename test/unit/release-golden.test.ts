@@ -1,44 +1,140 @@
 /**
- * Golden texts: the full generated release for the two seed cases, as a communicator would
- * publish it. A change to the wording shows up as a diff here and is accepted on purpose
- * (`npx vitest run -u`), never in CI.
+ * Golden releases, as a communicator would publish them: the seed cases and one of each kind the
+ * site must get right. Each is checked claim by claim (src/claims/verify.ts) and its full text is
+ * pinned in test/golden/. A change to the wording shows up as a diff here and is accepted on
+ * purpose (`npx vitest run -u`), never in CI.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/load';
 import { derive } from '../../src/lib/derive';
+import type { Derived } from '../../src/lib/model';
+import { verifySentence } from '../../src/claims/verify';
 import { composeRelease } from '../../src/text/release';
 import { releaseToPlainText } from '../../src/text/plain';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-  isExample: true,
-});
-const derived = derive(dataset!);
-
-describe('the generated release', () => {
-  it('for Kalix 2021 leads with the country’s second most satisfied customers', async () => {
-    const release = composeRelease(derived, '2514', 2021);
-    expect(release.headline).toBe('Kalix kommun har landets näst mest nöjda kunder');
-    const text = releaseToPlainText(release);
-    expect(text).toContain('86 av 100');
-    expect(text).toContain('från plats 114 till plats 2');
-    expect(text).toMatch(/Störst ökning har bygglov[^.]*\. Där är kommunen tredje bäst i landet\./);
-    await expect(text).toMatchFileSnapshot('../golden/kalix-2021.txt');
+function load(dir: string, isExample: boolean): Derived {
+  const { dataset } = loadDataset({
+    resultsDir: dir,
+    referenceDir: path.join(root, 'data', 'reference'),
+    isExample,
   });
+  return derive(dataset!);
+}
+const example = load(path.join(root, 'data', 'results'), true);
+const partial = load(path.join(root, 'test', 'fixtures', 'results', 'partial-official'), false);
 
-  it('for Huddinge 2024 states the index, the bygglov climb, NUI and the places', async () => {
-    const text = releaseToPlainText(composeRelease(derived, '0126', 2024));
-    expect(text).toContain('78 av 100');
-    expect(text).toContain('från index 52 till 72 på bara två år');
-    expect(text).toContain('67 i Nöjd Upphandlingsindex (NUI), upp 3');
-    expect(text).toMatch(
-      /I Stockholms län hamnar kommunen på plats 8[^.]*samma placering som förra året/,
-    );
-    expect(text).toContain('från plats 60 till plats 56');
-    expect(text).toContain('från plats 62 till plats 33');
-    await expect(text).toMatchFileSnapshot('../golden/huddinge-2024.txt');
+function code(d: Derived, slug: string): string {
+  const r = d.records.find((x) => x.unit.slug === slug);
+  if (!r) throw new Error(slug);
+  return r.unit.code;
+}
+
+/** The release's plain text, after checking every claim it makes. */
+function golden(d: Derived, slug: string, year: number): string {
+  const release = composeRelease(d, code(d, slug), year);
+  expect(release.sentences.flatMap((s) => verifySentence(d, s))).toEqual([]);
+  return releaseToPlainText(release, undefined, `https://nki.example.se/kommun/${slug}/${year}/`);
+}
+
+const CASES: [string, string, number, (text: string) => void][] = [
+  [
+    'top three (Kalix 2021, seed)',
+    'kalix',
+    2021,
+    (t) => {
+      expect(t).toMatch(/^Kalix kommun har landets näst mest nöjda kunder\n/);
+      expect(t).toContain('86 av 100');
+      expect(t).toContain('Förra året var kommunen på plats 114.');
+      expect(t).toMatch(/Bygglov ökar mest[^.]*\. I bygglov är \S+ tredje bäst i landet\./);
+    },
+  ],
+  [
+    'Huddinge 2024 (seed)',
+    'huddinge',
+    2024,
+    (t) => {
+      expect(t).toContain('78 av 100');
+      expect(t).toMatch(/Bygglov ökar mest: från 62 förra året och 52 år 2022 till 72/);
+      expect(t).toContain('67 i Nöjd Upphandlingsindex (NUI), ett godkänt resultat, upp 3');
+      expect(t).toContain('från plats 60 till plats 56 av 169 jämfört med 2023');
+      expect(t).toMatch(/I Stockholms län hamnar \S+ på plats 8 av 15, samma placering som 2023/);
+      expect(t).toContain('från plats 62 till plats 33');
+      expect(t).toContain('seriebrott');
+    },
+  ],
+  ['mid-table', 'finspang', 2023, (t) => expect(t).not.toMatch(/bäst|mest|sämst|högsta/)],
+  ['last place', 'boxholm', 2023, (t) => expect(t).not.toMatch(/klättrar|sämst|sist/)],
+  [
+    'a big fall leads (Kalix 2022: place 2 → 52)',
+    'kalix',
+    2022,
+    (t) => expect(t).toMatch(/^Kalix kommun tappar från plats 2 till 52\n/),
+  ],
+  [
+    'a förbund across 2024: no municipal series break',
+    'miljoforbundet-blekinge-vast',
+    2024,
+    (t) => {
+      expect(t).not.toMatch(/fyra myndighetsområden mot sex|seriebrott|rankning/);
+    },
+  ],
+  [
+    'not ranked, with the reason from the data',
+    'nykoping',
+    2022,
+    (t) =>
+      expect(t).toContain(
+        'finns inte med i rankningen 2022, eftersom antalet svar är under gränsen',
+      ),
+  ],
+  [
+    'first year: nothing said about earlier years',
+    'katrineholm',
+    2019,
+    (t) => expect(t).not.toMatch(/första året|saknas|jämförelser bakåt/),
+  ],
+  [
+    'gap year names the baseline (Munkedal 2020 against 2018)',
+    'munkedal',
+    2020,
+    (t) => {
+      expect(t).toMatch(/^Munkedals kommun klättrar 62 placeringar i landet sedan 2018\n/);
+      expect(t).not.toContain('klättrar mest i landet');
+    },
+  ],
+  [
+    '2015, the computed list with a shared place',
+    'morbylanga',
+    2015,
+    (t) => expect(t).toContain('delad plats 24 av 49 (beräknad placering)'),
+  ],
+  [
+    'Region Gotland: no county honour in a county of one',
+    'gotland',
+    2021,
+    (t) => expect(t).not.toContain('Gotlands län'),
+  ],
+];
+
+describe('golden releases', () => {
+  for (const [name, slug, year, expectations] of CASES) {
+    it(name, async () => {
+      const text = golden(example, slug, year);
+      expectations(text);
+      await expect(text).toMatchFileSnapshot(`../golden/${slug}-${year}.txt`);
+    });
+  }
+
+  it('a partial file: no superlative, no "av N", no place invented for a row without one', async () => {
+    const texts = partial.records.map((r) => golden(partial, r.unit.slug, 2021));
+    for (const t of texts) {
+      expect(t).not.toMatch(/mest i landet|bäst i \S+ län|bäst bland|plats \d+ av \d+|deltar \d+/);
+      expect(t).not.toMatch(/första året|saknas för/);
+    }
+    const trosa = golden(partial, 'trosa', 2021);
+    expect(trosa).toMatch(/^Trosa kommun har landets mest nöjda kunder\n/);
+    await expect(trosa).toMatchFileSnapshot('../golden/partial-trosa-2021.txt');
   });
 });

@@ -33,7 +33,7 @@ describe('the tip sheet for 2021', () => {
       angle: 'Upp från 72 till 86 (+14) sedan 2020; från plats 114 till plats 2 i landet.',
     });
     expect(up.tips).toHaveLength(10);
-    expect(up.note).toContain('Sammanlagt ökade 50 deltagare');
+    expect(up.note).toContain('Sammanlagt ökade 50 kommuner');
   });
 
   it('lists only notable changes within one series among climbers and fallers', () => {
