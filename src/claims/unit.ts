@@ -13,6 +13,7 @@ import {
 } from '../lib/comparability';
 import { ownRecord, rankOf, yearHighlights } from '../lib/highlights';
 import type { Change, Derived, PlaceChange, RankOutcome, UnitYear } from '../lib/model';
+import { sourceSentences } from '../lib/provenance';
 import { SERIES_AREAS, type Measure } from '../lib/series';
 import type { Claim, List } from './types';
 
@@ -75,6 +76,8 @@ export interface UnitStory {
   totalAreas: readonly AreaId[];
   sourceFile: string;
   isExample: boolean;
+  /** What the data's source and contents let the text say: Kolada's credit, eligibility unknown. */
+  sourceNotes: string[];
 }
 
 export interface PlaceStory {
@@ -112,6 +115,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     totalAreas: isForbund ? uy.areas.map((a) => a.area) : SERIES_AREAS[uy.series],
     sourceFile: uy.row.source.file,
     isExample: derived.dataset.isExample,
+    sourceNotes: sourceSentences(derived.dataset.years.find((y) => y.year === year)),
   };
 
   if (uy.nki.kind === 'measured') {

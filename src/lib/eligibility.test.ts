@@ -88,6 +88,18 @@ describe('ineligibility for NKI totalt from 2021', () => {
   });
 });
 
+describe('ineligibility from data without answer counts (Kolada)', () => {
+  it('does not judge an empty mandatory area, which may be a result too small to show', () => {
+    const areas = {
+      bygglov: area(74),
+      'miljo-och-halsoskydd': area(72),
+      livsmedelskontroll: area(78),
+      serveringstillstand: area(missing('not-measured')),
+    };
+    expect(ineligibility(row('2514', 2021, { areas }), { kind: 'nki' })).toBeUndefined();
+  });
+});
+
 describe('ineligibility for NKI totalt before 2021 (the 2017 rules)', () => {
   it('does not require serveringstillstånd in 2019', () => {
     const areas = { ...mandatory(), serveringstillstand: area(missing('not-measured')) };

@@ -5,7 +5,7 @@
  * that places are labelled computed and eligibility is not guessed.
  */
 import type { Field } from './columns';
-import type { DataSource, YearContents } from './model';
+import type { DataSource, YearContents, YearResults } from './model';
 
 const KOLADA_LINE = /^"?Källa: Kolada\b/;
 
@@ -31,4 +31,38 @@ export function contentsOf(fields: readonly (Field | undefined)[]): YearContents
     answers: has('answers', 'areaAnswers', 'nuiAnswers'),
     responseRates: has('responseRate', 'areaResponseRate'),
   };
+}
+
+/** The credit line for pages built from these years: Kolada (CC BY 4.0) with SKR as the origin. */
+export function creditLine(years: readonly YearResults[]): string {
+  const kolada = years.filter((y) => y.source?.name === 'Kolada').map((y) => y.year);
+  if (kolada.length === 0) return 'Källa: SKR, Insikt.';
+  const span = kolada.length === years.length ? '' : ` (${yearList(kolada)})`;
+  return `Källa: SKR, Insikt, via Kolada (RKA), licens CC BY 4.0${span}.`;
+}
+
+/**
+ * What a unit's release says about its data source and what the data cannot tell, in Swedish:
+ * Kolada is named with its licence, and a year without answer counts or response rates says that
+ * eligibility for SKR's ranking cannot be judged, rather than guessing.
+ */
+export function sourceSentences(year: YearResults | undefined): string[] {
+  const out: string[] = [];
+  if (year?.source?.name === 'Kolada') {
+    out.push(
+      `Siffrorna är hämtade från Kolada (RKA, licens CC BY 4.0) den ${year.source.fetched}; ursprunget är SKR:s undersökning Insikt.`,
+    );
+  }
+  if (year?.contents && !year.contents.answers && !year.contents.responseRates) {
+    out.push(
+      'Underlaget har inga antal svar eller svarsfrekvenser, så det går inte att avgöra vilka kommuner som uppfyller SKR:s krav för att rankas.',
+    );
+  }
+  return out;
+}
+
+function yearList(years: number[]): string {
+  return years.length <= 1
+    ? String(years[0] ?? '')
+    : `${years.slice(0, -1).join(', ')} och ${years.at(-1)}`;
 }

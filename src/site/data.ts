@@ -8,6 +8,7 @@ import { parseShapes } from '../lib/shapes';
 import type { MunicipalityShapes } from '../charts/map-shapes';
 import { loadDataset, resultsDirFromEnv } from '../lib/load';
 import { derive } from '../lib/derive';
+import { creditLine } from '../lib/provenance';
 import { formatReport } from '../lib/report';
 import type { Derived } from '../lib/model';
 
@@ -45,4 +46,9 @@ export function getShapes(): MunicipalityShapes {
 /** The data years the site covers, ascending (for citations and footers). */
 export function dataYears(): number[] {
   return getDerived().years.map((y) => y.year);
+}
+
+/** The footer's source credit: SKR, and Kolada with its licence where the data came from there. */
+export function sourceCredit(): string {
+  return creditLine(getDerived().dataset.years);
 }

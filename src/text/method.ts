@@ -12,6 +12,7 @@ export function composeMethod(s: UnitStory): Block[] {
     `Texten är skriven automatiskt från resultatfilen ${s.sourceFile} för ${s.year} (källa: SKR, Insikt).`,
   ];
   if (s.isExample) source.push('Siffrorna är påhittade exempeldata, inte SKR:s resultat.');
+  source.push(...s.sourceNotes);
   const places: Claim[] = [s.national, s.county, s.larger, s.nui?.place]
     .flatMap((p) => (p ? [p.place] : []))
     .concat(s.areas.flatMap((a) => (a.place ? [a.place] : [])));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { YearResults } from './model';
+import { creditLine, declaredSource, koladaSourceLine, sourceSentences } from './provenance';
+
+const year = (y: number, extra: Partial<YearResults> = {}): YearResults => ({
+  year: y,
+  file: `${y}.csv`,
+  rowsRead: 0,
+  rows: [],
+  ...extra,
+});
+const kolada = { name: 'Kolada' as const, kpis: ['U07451', 'U07455'], fetched: '2026-12-01' };
+
+describe('where the figures come from', () => {
+  it('reads back the source line the Kolada import writes', () => {
+    expect(declaredSource([koladaSourceLine(['U07451', 'U07455'], '2026-12-01')])).toEqual(kolada);
+    expect(declaredSource(['Öppna jämförelser Företagsklimat 2024'])).toBeUndefined();
+  });
+
+  it('credits Kolada with its licence, and SKR as the origin, only for years from Kolada', () => {
+    expect(creditLine([year(2022), year(2023)])).toBe('Källa: SKR, Insikt.');
+    expect(creditLine([year(2023, { source: kolada })])).toBe(
+      'Källa: SKR, Insikt, via Kolada (RKA), licens CC BY 4.0.',
+    );
+    expect(
+      creditLine([year(2021), year(2022, { source: kolada }), year(2023, { source: kolada })]),
+    ).toBe('Källa: SKR, Insikt, via Kolada (RKA), licens CC BY 4.0 (2022 och 2023).');
+  });
+
+  it('says that eligibility cannot be judged when the data has no answers or response rates', () => {
+    const contents = { placements: false, answers: false, responseRates: false };
+    expect(sourceSentences(year(2023, { source: kolada, contents }))).toEqual([
+      'Siffrorna är hämtade från Kolada (RKA, licens CC BY 4.0) den 2026-12-01; ursprunget är SKR:s undersökning Insikt.',
+      'Underlaget har inga antal svar eller svarsfrekvenser, så det går inte att avgöra vilka kommuner som uppfyller SKR:s krav för att rankas.',
+    ]);
+    const skr = { placements: true, answers: true, responseRates: true };
+    expect(sourceSentences(year(2023, { contents: skr }))).toEqual([]);
+  });
+});
