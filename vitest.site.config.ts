@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Checks over a built site, without a browser. Three projects:
+// Checks over a built site, without a browser. Four projects:
 // - site: fast checks of dist/ ($DIST_DIR) after `npm run build` (links, h1, CSP, origins);
 // - determinism: builds twice into temp folders and compares every byte (slow);
-// - escaping: builds from data with a hostile name and scans the output (slow).
+// - escaping: builds from data with a hostile name and scans the output (slow);
+// - kolada: imports from a stand-in of Kolada's API, builds a small site and checks its pages.
 export default defineConfig({
   test: {
     environment: 'node',
@@ -24,6 +25,14 @@ export default defineConfig({
           testTimeout: 1_200_000,
           // Removing two built sites (a gigabyte each) takes longer than vitest's default.
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'kolada',
+          include: ['test/site/kolada.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
         },
       },
       {
