@@ -30,7 +30,8 @@ export function datasetReadme(dataset: Dataset, opts: ReadmeOptions = {}): strin
     const forbund = y.rows.filter((r) => codes.has(r.unitCode)).length;
     const average = y.statedAverage?.nki;
     const avgText = average === undefined ? '' : `, riksgenomsnitt NKI ${decimal.format(average)}`;
-    return `- ${y.year}: ${y.rows.length - forbund} kommuner och ${forbund} förbund (från filen ${y.file}${avgText})`;
+    const via = y.source ? `, hämtad från Kolada (RKA, CC BY 4.0) ${y.source.fetched}` : '';
+    return `- ${y.year}: ${y.rows.length - forbund} kommuner och ${forbund} förbund (från filen ${y.file}${via}${avgText})`;
   });
   const example = dataset.isExample
     ? [

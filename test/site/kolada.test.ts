@@ -79,6 +79,9 @@ describe('a site built from Kolada', () => {
       'Underlaget har inga antal svar eller svarsfrekvenser, så det går inte att avgöra vilka kommuner som uppfyller SKR:s krav för att rankas.',
     );
     expect(page('index.html')).toContain('via Kolada (RKA), licens CC BY 4.0');
+    expect(readFileSync(join(dist, 'data', 'LASMIG.txt'), 'utf8')).toMatch(
+      /- 2023: 3 kommuner och 0 förbund \(från filen 2023\.csv, hämtad från Kolada \(RKA, CC BY 4\.0\) \d{4}-\d\d-\d\d, riksgenomsnitt NKI 74,6\)/,
+    );
   });
 
   it('does not call real data an example', () => {
