@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../test/workbooks/excel-writer';
 import { projectPath } from '../../test/unit/results/helpers';
@@ -61,6 +63,23 @@ describe('reading a workbook saved by Excel', () => {
     ]);
     expect(load('year-from-title').report.files.map((f) => [f.year, f.yearSource])).toEqual([
       [2022, 'title'],
+    ]);
+  });
+
+  it('asks for the year in the file or sheet name when nothing gives it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nki-xlsx-'));
+    const rows = [
+      { row: 1, cells: ['Kommun', 'NKI'] },
+      { row: 2, cells: ['Kalix', 86.3] },
+    ];
+    writeFileSync(join(dir, 'NKI per kommun.xlsx'), writeXlsx([{ name: 'Blad1', rows }]));
+    const { report } = loadDataset({
+      resultsDir: dir,
+      referenceDir: projectPath('data/reference'),
+    });
+    rmSync(dir, { recursive: true });
+    expect(report.problems.map(formatProblem)).toEqual([
+      'NKI per kommun.xlsx, blad "Blad1" fel: Kan inte avgöra vilket år bladet gäller: skriv dataåret i filnamnet eller bladnamnet ("NKI 2023"), eller lägg till en kolumn "År".',
     ]);
   });
 

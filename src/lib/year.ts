@@ -72,7 +72,9 @@ export function yearOf(
   error(
     stated.length > 0
       ? `${capitalized(NAMED[stated[0]![0]])} innehåller flera årtal (${stated[0]![1].join(', ')}); döp filen efter dataåret, t.ex. 2021.csv.`
-      : 'Kan inte avgöra vilket år filen gäller: döp filen efter dataåret (2021.csv) eller lägg till en kolumn "År".',
+      : table.sheet === undefined
+        ? 'Kan inte avgöra vilket år filen gäller: döp filen efter dataåret (2021.csv) eller lägg till en kolumn "År".'
+        : 'Kan inte avgöra vilket år bladet gäller: skriv dataåret i filnamnet eller bladnamnet ("NKI 2023"), eller lägg till en kolumn "År".',
   );
   return {};
 }
