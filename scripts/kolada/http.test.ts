@@ -53,7 +53,9 @@ describe('Kolada over HTTP', () => {
   });
 
   it('says that API v2 is retired when the server answers 410', async () => {
-    await expect(getJson(`${base}/v2/kpi`, fast)).rejects.toThrow(/410 Gone .*\(API v2 stängdes 2026-03-31\)/);
+    await expect(getJson(`${base}/v2/kpi`, fast)).rejects.toThrow(
+      /410 Gone .*\(API v2 stängdes 2026-03-31\)/,
+    );
   });
 
   it('stops a next_url that points back at itself', async () => {
