@@ -19,7 +19,7 @@ const distArg = argv[argv.indexOf('--dist') + 1];
 const dist = args.has('--dist') && distArg ? resolve(distArg) : join(projectRoot, 'dist');
 
 const { resultsDir, isExample } = resultsDirFromEnv(projectRoot);
-const { report } = loadDataset({
+const { dataset, report } = loadDataset({
   resultsDir,
   // NKI_REFERENCE_DIR is for tests that build from a modified copy; the build honours it too.
   referenceDir: process.env.NKI_REFERENCE_DIR
@@ -29,7 +29,9 @@ const { report } = loadDataset({
 });
 const failed = report.problems.some((p) => p.severity === 'error');
 
-console.log(`Resultatfiler i ${resultsDir}${isExample ? ' (exempeldata)' : ''}`);
+// Files that declare a real source (Kolada) are not example data, wherever they lie.
+const example = dataset ? dataset.isExample : isExample;
+console.log(`Resultatfiler i ${resultsDir}${example ? ' (exempeldata)' : ''}`);
 console.log(formatReport(report, { quiet: args.has('--quiet') }));
 if (failed && args.has('--build')) {
   rmSync(dist, { recursive: true, force: true });
