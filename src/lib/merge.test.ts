@@ -31,7 +31,7 @@ describe('several files for one year', () => {
       [
         'År 2023 är sammanfogat ur flera filer, per enhet:',
         '  2023.csv: nki',
-        '  SKR rankning 2023.xlsx, blad "Rankning": NKI, Placering, Placering län',
+        '  SKR rankning 2023.xlsx, blad "Rankning": NKI (även i 2023.csv), Placering, Placering län',
       ].join('\n'),
     );
     expect(text).toContain('  2023: 2 enheter');

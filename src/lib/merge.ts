@@ -83,11 +83,17 @@ export function mergeYear(parts: MergePart[]): {
       responseRates: contents.some((c) => c?.responseRates),
     },
   };
+  const label = (p: MergePart) =>
+    p.sheet === undefined ? p.results.file : `${p.results.file}, blad "${p.sheet}"`;
+  const firstGiven = new Map<string, string>();
   const columns = parts.map((p) => ({
-    file: p.sheet === undefined ? p.results.file : `${p.results.file}, blad "${p.sheet}"`,
-    fields: p.header.filter((_, i) => {
+    file: label(p),
+    fields: p.header.flatMap((header, i) => {
       const f = p.fields[i];
-      return f !== undefined && isValueField(f);
+      if (f === undefined || !isValueField(f)) return [];
+      const earlier = firstGiven.get(key(f));
+      if (earlier === undefined) firstGiven.set(key(f), p.results.file);
+      return [earlier === undefined ? header.trim() : `${header.trim()} (även i ${earlier})`];
     }),
   }));
   return { results, columns, problems };
