@@ -48,8 +48,13 @@ export type Claim =
       value: number;
       since: number;
       spansSeries: boolean;
+      beaten: number;
     }
   | { kind: 'not-ranked'; unit: string; year: number; reason: NotRankedReason }
+  /** SKR's national place at or above `top` for `years` data years in a row, ending in `year`. */
+  | { kind: 'streak'; unit: string; year: number; years: number; top: number }
+  /** New in the data (`previousYear` absent) or back after missing a year with most taking part. */
+  | { kind: 'newcomer'; unit: string; year: number; previousYear?: number }
   | { kind: 'missing'; unit: string; measure: Measure; year: number; reason: MissingReason }
   | {
       kind: 'average';

@@ -223,7 +223,8 @@ function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
   if (move && move.from.place - move.to.place >= BIG_PLACE_MOVE && !move.acrossBreak) {
     return 'big-climb';
   }
-  if (s.record) return 'record';
+  // A record leads only over a real history: three or more earlier results.
+  if (s.record && s.record.beaten >= 3) return 'record';
   const c = s.nkiChange;
   if (c && !c.acrossBreak && c.delta >= 5) return 'rise';
   return 'plain';

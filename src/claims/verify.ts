@@ -100,6 +100,7 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       );
       if (!uy || earlier.length < 2 || !beaten) fail('inget rekord över hela historien');
       if (earlier[0]?.year !== c.since) fail('fel startår');
+      if (earlier.length !== c.beaten) fail('fel antal tidigare år');
       if (uy && uy.row.answers !== undefined && uy.row.answers < (c.year >= 2021 ? 20 : 12)) {
         fail('för få svar för ett rekord');
       }
@@ -141,6 +142,33 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
     case 'count':
       if (countOf(d, c) !== c.n) fail(`antalet ${c.what} stämmer inte`);
       break;
+    case 'streak': {
+      let n = 0;
+      const years = d.years
+        .map((y) => y.year)
+        .filter((y) => y <= c.year)
+        .reverse();
+      for (const y of years) {
+        const rank = rankIn(d, c.unit, 'national', y);
+        if (!rank || rank.basis !== 'official' || rank.place > c.top) break;
+        n += 1;
+      }
+      if (n !== c.years) fail(`raden är ${n} år`);
+      break;
+    }
+    case 'newcomer': {
+      const rec = d.records.find((r) => r.unit.code === c.unit);
+      const before = (rec?.years ?? []).filter((y) => y.year < c.year).at(-1)?.year;
+      if (before !== c.previousYear) fail('tidigare år stämmer inte');
+      const earlierFiles = d.years.filter((y) => y.year < c.year);
+      if (
+        !d.years.find((y) => y.year === c.year)?.complete ||
+        earlierFiles.some((y) => !y.complete)
+      ) {
+        fail('ny deltagare ur ofullständigt underlag');
+      }
+      break;
+    }
     case 'about':
       break;
   }
@@ -178,6 +206,18 @@ function wordsBeyondClaims(s: Sentence): string[] {
     out.push('"bäst" utan påstående');
   }
   if (/högsta/.test(s.text) && !has('record')) out.push('"högsta" utan rekord');
+  const first = s.claims.some(
+    (c) =>
+      c.kind === 'place' &&
+      c.rank.place === 1 &&
+      !c.rank.tied &&
+      (c.rank.basis === 'official' || c.rank.outOf !== undefined),
+  );
+  if (/(Högst|Bäst) i landet/.test(s.text) && !first)
+    out.push('"i landet" utan ensam etta ur fullständig lista');
+  if (/i rad/.test(s.text) && !has('streak')) out.push('"i rad" utan påstående');
+  if (/första gången|Tillbaka efter/.test(s.text) && !has('newcomer'))
+    out.push('ny deltagare utan påstående');
   return out;
 }
 
@@ -218,6 +258,10 @@ function numbersOf(c: Claim): number[] {
     case 'not-ranked':
     case 'missing':
       return [c.year];
+    case 'streak':
+      return [c.year, c.years, c.top];
+    case 'newcomer':
+      return [c.year, ...(c.previousYear ? [c.previousYear] : [])];
     case 'about':
       return c.year !== undefined ? [c.year] : [];
   }

@@ -52,7 +52,7 @@ describe('ownRecord', () => {
   it('needs two earlier years to beat, over the whole history and every series', () => {
     const d = derivedOf([unitYear(a, 2022, 70), unitYear(a, 2023, 72), unitYear(a, 2024, 80)]);
     expect(ownRecord(d.records[0]!, 2023)).toBeUndefined();
-    expect(ownRecord(d.records[0]!, 2024)).toEqual({ since: 2022, spansSeries: true });
+    expect(ownRecord(d.records[0]!, 2024)).toEqual({ since: 2022, spansSeries: true, beaten: 2 });
   });
 
   it('is no record when an earlier year, in another series, was as high', () => {

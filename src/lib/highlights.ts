@@ -137,6 +137,8 @@ export interface OwnRecord {
   since: number;
   /** Earlier years include another series of NKI totalt (the record spans a break). */
   spansSeries: boolean;
+  /** How many earlier results it beats. */
+  beaten: number;
 }
 
 /**
@@ -155,6 +157,7 @@ export function ownRecord(record: UnitRecord, year: number): OwnRecord | undefin
   return {
     since: earlier[0]!.year,
     spansSeries: earlier.some((y) => y.series !== current.series),
+    beaten: earlier.length,
   };
 }
 

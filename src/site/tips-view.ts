@@ -6,7 +6,10 @@
  *
  * Places in a tip are SKR's own where the file has them; a computed place says so.
  */
+import { sentence, type Claim, type List, type Sentence } from '../claims/types';
 import { AREAS } from '../lib/areas';
+import { isSuperlativeRank, placeMoveAcrossBreak, placesComparable } from '../lib/comparability';
+import type { Measure } from '../lib/series';
 import type { Derived, Rank, RankOutcome, Unit, UnitYear } from '../lib/model';
 import { rankOf, unitsInYear, yearHighlights } from '../lib/highlights';
 import { capitalize, formatDelta, formatIndex, formatNumber, ordinal } from '../text/format';
@@ -20,6 +23,8 @@ export interface Tip {
   href: string;
   /** One line: what is the story. */
   angle: string;
+  /** The claims the line makes (src/claims/verify.ts checks them). */
+  claims: Claim[];
 }
 
 export interface TipGroup {
@@ -77,10 +82,27 @@ export function tipsView(derived: Derived, year: number): TipsView {
 
 // ---------------------------------------------------------------- helpers
 
-const tip = (uy: UnitYear, angle: string): Tip => ({
+const tip = (uy: UnitYear, line: Sentence): Tip => ({
   name: uy.unit.displayName,
   href: unitYearUrl(uy.unit, uy.year),
-  angle,
+  angle: line.text,
+  claims: line.claims,
+});
+
+const valueClaim = (uy: UnitYear, value: number): Claim => ({
+  kind: 'value',
+  unit: uy.unit.code,
+  measure: 'nki',
+  year: uy.year,
+  value,
+});
+
+const placeClaim = (uy: UnitYear, list: List, rank: Rank): Claim => ({
+  kind: 'place',
+  unit: uy.unit.code,
+  list,
+  year: uy.year,
+  rank,
 });
 
 const nkiOf = (uy: UnitYear) => (uy.nki.kind === 'measured' ? uy.nki.value : undefined);
@@ -93,10 +115,10 @@ function placeWords(rank: Rank): string {
   return `plats ${rank.place}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
-/** ", plats 2 i landet" for a ranked municipality, "" otherwise. */
-function nationalPart(uy: UnitYear): string {
+/** ", plats 2 i landet" for a ranked municipality, "" otherwise, with its claim. */
+function nationalPart(uy: UnitYear): [string, Claim[]] {
   const rank = uy.unit.kind === 'kommun' ? rankOf(uy.national) : undefined;
-  return rank ? `, ${placeWords(rank)} i landet` : '';
+  return rank ? [`, ${placeWords(rank)} i landet`, [placeClaim(uy, 'national', rank)]] : ['', []];
 }
 
 const byName = (a: UnitYear, b: UnitYear) =>
@@ -143,18 +165,44 @@ function changeGroups(
 }
 
 /** "Upp från 77 till 86 (+9) sedan 2020; från plats 114 till plats 2 i landet." */
-function changeAngle(uy: UnitYear): string {
+function changeAngle(uy: UnitYear): Sentence {
   const c = uy.nkiChange!;
   const dir = c.delta > 0 ? 'Upp' : 'Ned';
+  const change: Claim = {
+    kind: 'change',
+    unit: uy.unit.code,
+    measure: 'nki',
+    fromYear: c.fromYear,
+    toYear: c.toYear,
+    from: c.from,
+    to: c.to,
+    delta: c.delta,
+    acrossBreak: c.acrossBreak,
+  };
   let text = `${dir} från ${formatIndex(c.from)} till ${formatIndex(c.to)} (${formatDelta(c.delta)}) sedan ${c.fromYear}`;
   const pc = uy.placeChange;
-  const official = pc && pc.from.basis === 'official' && pc.to.basis === 'official';
-  if (uy.unit.kind === 'kommun' && pc && official && pc.fromYear === c.fromYear && pc.climbed) {
+  if (
+    uy.unit.kind === 'kommun' &&
+    placesComparable(pc) &&
+    !placeMoveAcrossBreak(pc) &&
+    pc.fromYear === c.fromYear &&
+    pc.climbed
+  ) {
     text += `; från ${placeWords(pc.from)} till ${placeWords(pc.to)} i landet`;
-  } else {
-    text += nationalPart(uy);
+    const move: Claim = {
+      kind: 'place-change',
+      unit: uy.unit.code,
+      list: 'national',
+      fromYear: pc.fromYear,
+      toYear: pc.toYear,
+      from: pc.from,
+      to: pc.to,
+      acrossBreak: false,
+    };
+    return sentence(`${text}.`, change, move);
   }
-  return `${text}.`;
+  const [part, claims] = nationalPart(uy);
+  return sentence(`${text}${part}.`, change, ...claims);
 }
 
 // ---------------------------------------------------------------- newcomers
@@ -189,24 +237,51 @@ function newcomers(
       note: `${year} är det första året i underlaget, så alla deltagare är nya här.`,
     };
   }
+  // Who is new can only be told when this year's and every earlier file hold all participants.
+  const known = derived.years.filter((y) => y.year <= year).every((y) => y.complete);
+  if (!known) {
+    return {
+      id: 'nya',
+      heading: 'Nya och återkommande',
+      intro,
+      tips: [],
+      note: `Underlaget för ${year} eller tidigare år är inte fullständigt, så nya deltagare kan inte pekas ut.`,
+    };
+  }
   const fresh = units.filter((u) => u.firstYear).sort(byName);
   const back = units.filter((u) => !u.firstYear && missedFullYear(derived, u)).sort(byName);
-  const result = (uy: UnitYear) => {
+  const result = (uy: UnitYear, opening: string, newcomer: Claim): Sentence => {
     const v = nkiOf(uy);
-    if (v === undefined) return 'inget NKI-resultat visas';
+    if (v === undefined) return sentence(`${opening}: inget NKI-resultat visas.`, newcomer);
     const rank = uy.unit.kind === 'kommun' ? uy.national : undefined;
-    const place =
-      rank?.kind === 'ranked'
-        ? `, ${placeWords(rank.rank)} i landet`
-        : rank?.kind === 'not-ranked'
-          ? ` (rankas inte: ${notRankedLabel(rank.reason)})`
-          : '';
-    return `NKI ${formatIndex(v)}${place}`;
+    const claims: Claim[] = [newcomer, valueClaim(uy, v)];
+    let place = '';
+    if (rank?.kind === 'ranked') {
+      place = `, ${placeWords(rank.rank)} i landet`;
+      claims.push(placeClaim(uy, 'national', rank.rank));
+    } else if (rank?.kind === 'not-ranked') {
+      place = ` (rankas inte: ${notRankedLabel(rank.reason)})`;
+      claims.push({ kind: 'not-ranked', unit: uy.unit.code, year, reason: rank.reason });
+    }
+    return sentence(
+      `${opening}: NKI ${formatIndex(v)}${place}.`,
+      ...(claims as [Claim, ...Claim[]]),
+    );
   };
   const tips = [
-    ...fresh.map((u) => tip(u, `Med för första gången: ${result(u)}.`)),
+    ...fresh.map((u) =>
+      tip(u, result(u, 'Med för första gången', { kind: 'newcomer', unit: u.unit.code, year })),
+    ),
     ...back.map((u) =>
-      tip(u, `Tillbaka efter uppehåll, senast med ${u.previousYear ?? 'tidigare'}: ${result(u)}.`),
+      tip(
+        u,
+        result(u, `Tillbaka efter uppehåll, senast med ${u.previousYear}`, {
+          kind: 'newcomer',
+          unit: u.unit.code,
+          year,
+          previousYear: u.previousYear,
+        }),
+      ),
     ),
   ];
   return {
@@ -244,10 +319,29 @@ function streaks(derived: Derived, units: UnitYear[], year: number): TipGroup {
       const first = rank.place === 1 ? officialStreak(derived, uy.unit, year, 1) : 0;
       const ten = officialStreak(derived, uy.unit, year, TOP);
       if (ten < 2) return [];
+      const value = valueClaim(uy, nkiOf(uy)!);
+      const place = placeClaim(uy, 'national', rank);
+      const streak = (years: number, top: number): Claim => ({
+        kind: 'streak',
+        unit: uy.unit.code,
+        year,
+        years,
+        top,
+      });
       const angle =
         first >= 2
-          ? `Bäst i landet för ${ordinal(first)} året i rad (NKI ${formatIndex(nkiOf(uy)!)}).`
-          : `${capitalize(ordinal(ten))} året i rad bland de tio bästa: ${placeWords(rank)} i landet (NKI ${formatIndex(nkiOf(uy)!)}).`;
+          ? sentence(
+              `Bäst i landet för ${ordinal(first)} året i rad (NKI ${formatIndex(nkiOf(uy)!)}).`,
+              streak(first, 1),
+              place,
+              value,
+            )
+          : sentence(
+              `${capitalize(ordinal(ten))} året i rad bland de tio bästa: ${placeWords(rank)} i landet (NKI ${formatIndex(nkiOf(uy)!)}).`,
+              streak(ten, TOP),
+              place,
+              value,
+            );
       return [{ uy, ten, place: rank.place, angle }];
     })
     .sort((a, b) => b.ten - a.ten || a.place - b.place);
@@ -265,13 +359,6 @@ function streaks(derived: Derived, units: UnitYear[], year: number): TipGroup {
 
 // ---------------------------------------------------------------- leaders
 
-/** The units with place 1 in an outcome; SKR's own firsts when there are any. */
-function firsts(units: UnitYear[], outcome: (uy: UnitYear) => RankOutcome | undefined) {
-  const first = units.filter((u) => rankOf(outcome(u))?.place === 1);
-  const official = first.filter((u) => rankOf(outcome(u))?.basis === 'official');
-  return (official.length ? official : first).sort(byName);
-}
-
 /** "" for SKR's own untied first place, else what a reader must know about it. */
 function firstNote(rank: Rank | undefined): string {
   if (!rank) return '';
@@ -286,42 +373,78 @@ function countyLeaders(derived: Derived, units: UnitYear[], year: number): TipGr
   const counties = [...derived.dataset.reference.counties].sort((a, b) =>
     a.code.localeCompare(b.code),
   );
+  // The same county bests as the releases: three or more ranked, a sole first (lib/highlights.ts).
+  const h = yearHighlights(derived, year);
   const tips = counties.flatMap((county) => {
-    const inCounty = units.filter(
-      (u) => u.unit.kind === 'kommun' && u.unit.countyCode === county.code,
-    );
-    return firsts(inCounty, (u) => u.county).map((uy) =>
+    const uy = h.bestInCounty.get(county.code);
+    if (!uy) return [];
+    const rank = rankOf(uy.county)!;
+    const [part, claims] = nationalPart(uy);
+    const best: Claim = {
+      kind: 'best',
+      unit: uy.unit.code,
+      list: 'county',
+      year,
+      groupSize: h.rankedInCounty.get(county.code) ?? 0,
+    };
+    return [
       tip(
         uy,
-        `Bäst i ${county.name}${firstNote(rankOf(uy.county))}: NKI ${formatIndex(nkiOf(uy)!)}${nationalPart(uy)}.`,
+        sentence(
+          `Bäst i ${county.name}${firstNote(rank)}: NKI ${formatIndex(nkiOf(uy)!)}${part}.`,
+          best,
+          placeClaim(uy, 'county', rank),
+          valueClaim(uy, nkiOf(uy)!),
+          ...claims,
+        ),
       ),
-    );
+    ];
   });
   return {
     id: 'lan',
     heading: 'Bäst i varje län',
-    intro: `Kommunen med högst NKI totalt i sitt län ${year}. Län där ingen kommun rankas saknas.`,
+    intro: `Kommunen med högst NKI totalt i sitt län ${year}. Län med färre än tre rankade kommuner, eller utan en ensam etta från SKR eller en fullständig lista, saknas.`,
     tips,
     note: tips.length ? undefined : `Inga länsplaceringar finns för ${year}.`,
   };
 }
 
 function areaLeaders(units: UnitYear[], year: number): TipGroup {
+  // "Högst i landet" only for a sole first, SKR's own or from a complete list of three or more.
+  const leader = (list: List, outcome: (u: UnitYear) => RankOutcome | undefined) => {
+    const size = units.filter((u) => outcome(u)?.kind === 'ranked').length;
+    return units.filter((u) => isSuperlativeRank(rankOf(outcome(u)), size)).sort(byName);
+  };
+  const line = (uy: UnitYear, list: List, label: string, value: number | undefined, rank: Rank) => {
+    const claims: Claim[] = [placeClaim(uy, list, rank)];
+    if (value !== undefined) {
+      claims.push({ kind: 'value', unit: uy.unit.code, measure: list as Measure, year, value });
+    }
+    const shown =
+      value !== undefined ? `: ${list === 'nui' ? 'NUI' : 'index'} ${formatIndex(value)}` : '';
+    return sentence(
+      `Högst i landet på ${list === 'nui' ? 'upphandling (NUI)' : label}${firstNote(rank)}${shown}.`,
+      ...(claims as [Claim, ...Claim[]]),
+    );
+  };
   const areaTips = AREAS.flatMap((area) => {
-    const score = (u: UnitYear) => u.areas.find((a) => a.area === area.id);
-    return firsts(units, (u) => score(u)?.rank).map((uy) => {
-      const s = score(uy)!.score;
-      const value = s.kind === 'measured' ? `: index ${formatIndex(s.value)}` : '';
-      return tip(
-        uy,
-        `Högst i landet på ${area.inSentence}${firstNote(rankOf(score(uy)?.rank))}${value}.`,
-      );
+    const result = (u: UnitYear) => u.areas.find((a) => a.area === area.id);
+    return leader(area.id, (u) => result(u)?.rank).map((uy) => {
+      const s = result(uy)!.score;
+      const value = s.kind === 'measured' ? s.value : undefined;
+      return tip(uy, line(uy, area.id, area.inSentence, value, rankOf(result(uy)!.rank)!));
     });
   });
-  const nuiTips = firsts(units, (u) => u.nuiRank).map((uy) =>
+  const nuiTips = leader('nui', (u) => u.nuiRank).map((uy) =>
     tip(
       uy,
-      `Högst i landet på upphandling (NUI)${firstNote(rankOf(uy.nuiRank))}${uy.nui.kind === 'measured' ? `: NUI ${formatIndex(uy.nui.value)}` : ''}.`,
+      line(
+        uy,
+        'nui',
+        'NUI',
+        uy.nui.kind === 'measured' ? uy.nui.value : undefined,
+        rankOf(uy.nuiRank)!,
+      ),
     ),
   );
   const tips = [...areaTips, ...nuiTips];

@@ -32,6 +32,12 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
     told.add(a.area);
     out.push(sentence(text, ...(list as [Claim, ...Claim[]])));
   };
+  let lastYearSaid = false;
+  const span = (a: AreaStory, lc?: Claim & { kind: 'change' }) => {
+    const text = fromTo(a, lc, lastYearSaid);
+    if (a.change && a.change.fromYear === a.change.toYear - 1) lastYearSaid = true;
+    return text;
+  };
   const changed = s.areas.filter((a) => a.change);
   const sameBase = changed.filter((a) => a.change!.fromYear === s.previousDataYear);
   const largest = sameBase.length >= 2 && s.comparableAreaChanges >= 2;
@@ -47,7 +53,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
     const lc = longOf(up);
     tell(
       up,
-      `${capitalize(name(up))} ökar mest: ${fromTo(up, lc)}${gradeTail(up)}.`,
+      `${capitalize(name(up))} ökar mest: ${span(up, lc)}${gradeTail(up)}.`,
       up.change,
       lc,
       up.value,
@@ -61,7 +67,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
   if (largest && down) {
     tell(
       down,
-      `${capitalize(name(down))} sjunker mest: ${fromTo(down)}${gradeTail(down)}.`,
+      `${capitalize(name(down))} sjunker mest: ${span(down)}${gradeTail(down)}.`,
       down.change,
       down.value,
       down.grade,
@@ -77,7 +83,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
       const lc = longOf(a);
       tell(
         a,
-        `${capitalize(name(a))} ${verb} ${fromTo(a, lc)}${gradeTail(a)}.`,
+        `${capitalize(name(a))} ${verb} ${span(a, lc)}${gradeTail(a)}.`,
         a.change,
         lc,
         a.value,
@@ -238,10 +244,12 @@ function withValue(a: AreaStory): string {
  * "från 62 förra året och 52 år 2022 till 72": the change with its baseline named, and a longer
  * change in the same direction told in the same breath, so the area appears once.
  */
-function fromTo(a: AreaStory, long?: Claim & { kind: 'change' }): string {
+function fromTo(a: AreaStory, long?: Claim & { kind: 'change' }, lastYearSaid = false): string {
   const c = a.change!;
   const base = baseline(c.fromYear, c.toYear);
-  const first = `från ${formatIndex(c.from)} ${base === 'förra året' ? base : `år ${base}`}`;
+  // Once a paragraph has said "förra året", the next changes from last year need not repeat it.
+  const when = base === 'förra året' ? (lastYearSaid ? '' : ` ${base}`) : ` år ${base}`;
+  const first = `från ${formatIndex(c.from)}${when}`;
   const second = long ? ` och ${formatIndex(long.from)} år ${long.fromYear}` : '';
   return `${first}${second} till ${formatIndex(c.to)}`;
 }

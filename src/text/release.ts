@@ -21,7 +21,14 @@ import { areaSentences, nuiSentences } from './area-text';
 import { composeMethod } from './method';
 import { changeSentences, placeSentences, recordSentence } from './unit-sentences';
 import { heading, paragraph, type Block, type Release } from './types';
-import { Referrer, baseline, outOf as outOfText, placeNumber, variant } from './words';
+import {
+  Referrer,
+  baseline,
+  baselineAfterNumber,
+  outOf as outOfText,
+  placeNumber,
+  variant,
+} from './words';
 
 // The page, its share card and two feeds all need the same release: compose it once.
 const memo = new WeakMap<Derived, Map<string, Release>>();
@@ -215,7 +222,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
         const claims: [Claim, ...Claim[]] = s.biggestClimber ? [move, s.biggestClimber] : [move];
         out.push(
           sentence(
-            `${capitalize(nounOf(s.name))} går från ${placeNumber(move.from)} ${baseline(move.fromYear, move.toYear)} till ${placeNumber(move.to)}${outOfText(move.to)}${most}.`,
+            `${capitalize(nounOf(s.name))} går från ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)} till ${placeNumber(move.to)}${outOfText(move.to)}${most}.`,
             ...claims,
           ),
         );
@@ -229,7 +236,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
         const dir = c.delta > 0 ? 'upp' : 'ned';
         out.push(
           sentence(
-            `Det är ${formatNumber(Math.abs(c.delta))} enheter ${dir} från ${formatIndex(c.from)} ${baseline(c.fromYear, c.toYear)}.`,
+            `Det är ${formatNumber(Math.abs(c.delta))} enheter ${dir} från ${formatIndex(c.from)} ${baselineAfterNumber(c.fromYear, c.toYear)}.`,
             c,
           ),
         );

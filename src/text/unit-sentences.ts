@@ -9,7 +9,15 @@ import { isLastPlace } from '../lib/comparability';
 import type { NotRankedReason } from '../lib/model';
 import { SERIES_AREAS, seriesOf } from '../lib/series';
 import { capitalize, countWord, formatIndex, formatNumber } from './format';
-import { Referrer, baseline, outOf, placeNumber, placeWords, since } from './words';
+import {
+  Referrer,
+  baseline,
+  baselineAfterNumber,
+  outOf,
+  placeNumber,
+  placeWords,
+  since,
+} from './words';
 
 /** The NKI change from the previous result, or why it cannot be read as one. */
 export function changeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
@@ -116,7 +124,7 @@ export function placeSentence(
   if (p.best && claims.includes(p.best)) {
     const told = move && move.from.place !== 1 ? move : undefined;
     const after = told
-      ? `, efter ${placeNumber(told.from)} ${told.acrossBreak ? told.fromYear : baseline(told.fromYear, told.toYear)}`
+      ? `, efter ${placeNumber(told.from)} ${told.acrossBreak ? `år ${told.fromYear}` : baselineAfterNumber(told.fromYear, told.toYear)}`
       : '';
     const computedBest = rank.basis === 'computed' ? ' (beräknad placering)' : '';
     const extra: Claim[] = told ? [told] : [];

@@ -14,6 +14,11 @@ export function baseline(fromYear: number, toYear: number): string {
   return isLastYear(fromYear, toYear) ? 'förra året' : String(fromYear);
 }
 
+/** "förra året" or "år 2018": the baseline right after a number ("plats 87 år 2018"). */
+export function baselineAfterNumber(fromYear: number, toYear: number): string {
+  return isLastYear(fromYear, toYear) ? 'förra året' : `år ${fromYear}`;
+}
+
 /** "jämfört med förra året" / "jämfört med 2018". */
 export function since(fromYear: number, toYear: number): string {
   return `jämfört med ${baseline(fromYear, toYear)}`;

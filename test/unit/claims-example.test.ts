@@ -12,6 +12,8 @@ import { composeRelease } from '../../src/text/release';
 import { composeYearRelease } from '../../src/text/year-release';
 import { composeCountySummary } from '../../src/text/county-summary';
 import type { Release } from '../../src/text/types';
+import type { Claim } from '../../src/claims/types';
+import { tipsView } from '../../src/site/tips-view';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { dataset } = loadDataset({
@@ -63,5 +65,22 @@ describe('every generated sentence of the example site', () => {
       ),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+describe('every tip on the tip sheets of the example site', () => {
+  it('carries claims that hold', () => {
+    const problems = derived.years.flatMap((y) =>
+      tipsView(derived, y.year).groups.flatMap((g) =>
+        g.tips.map((t) => {
+          expect(t.claims.length).toBeGreaterThan(0);
+          return verifySentence(derived, {
+            text: t.angle,
+            claims: t.claims as [Claim, ...Claim[]],
+          }).map((p) => `tips ${y.year} ${g.id}: ${p}`);
+        }),
+      ),
+    );
+    expect(problems.flat()).toEqual([]);
   });
 });
