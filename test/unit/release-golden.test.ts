@@ -24,6 +24,7 @@ function load(dir: string, isExample: boolean): Derived {
 }
 const example = load(path.join(root, 'data', 'results'), true);
 const partial = load(path.join(root, 'test', 'fixtures', 'results', 'partial-official'), false);
+const mixed = load(path.join(root, 'test', 'fixtures', 'results', 'partial-mixed'), false);
 
 function code(d: Derived, slug: string): string {
   const r = d.records.find((x) => x.unit.slug === slug);
@@ -136,5 +137,17 @@ describe('golden releases', () => {
     const trosa = golden(partial, 'trosa', 2021);
     expect(trosa).toMatch(/^Trosa kommun har landets mest nöjda kunder\n/);
     await expect(trosa).toMatchFileSnapshot('../golden/partial-trosa-2021.txt');
+  });
+
+  it('a partial file where some rows have SKR’s places and some not: nothing invented', () => {
+    for (const r of mixed.records) {
+      const t = golden(mixed, r.unit.slug, 2021);
+      expect(t).not.toMatch(/mest i landet|bäst i \S+ län|bäst bland|plats \d+ av \d+|deltar \d+/);
+      expect(t).not.toMatch(/genomsnitt|första året|saknas|ingen placering/);
+      if (['boden', 'huddinge', 'amal'].includes(r.unit.slug)) expect(t).not.toMatch(/plats/);
+    }
+    expect(golden(mixed, 'gnesta', 2021)).toMatch(
+      /^Gnesta kommun klättrar 89 placeringar i landet\n/,
+    );
   });
 });
