@@ -31,6 +31,11 @@ export interface TrendInput {
   seriesBreaks?: number[];
   /** Overrides the generated title. */
   title?: string;
+  /**
+   * The year the page is about: the title states that year's value and the chart marks it.
+   * Without it, the latest year with a value.
+   */
+  markYear?: number;
 }
 
 export interface PlacedBand {

@@ -90,3 +90,17 @@ describe('trendChart', () => {
     await expect(spec.svg).toMatchFileSnapshot('__snapshots__/trend-kalix.svg');
   });
 });
+
+describe('a trend on a year’s page', () => {
+  it('states and marks that year, not the latest', () => {
+    const spec = trendChart(
+      trend({ 2020: 73.4, 2021: 86.2, 2022: 80, 2024: 78 }, { markYear: 2021 }),
+    );
+    expect(spec.title).toBe('Kalix kommun: NKI 86 år 2021, mycket högt');
+    expect(spec.alt).toContain('År 2021 är markerat: NKI 86.');
+    const x = layoutTrend(trend({ 2020: 73.4, 2021: 86.2, 2022: 80, 2024: 78 })).x(2021);
+    expect(spec.svg).toContain(`<rect x="${Math.round((x - 7) * 10) / 10}"`);
+    expect(spec.svg).toMatch(/<text [^>]*font-weight="bold"[^>]*>86<\/text>/);
+    expect(spec.svg).not.toMatch(/<text [^>]*font-weight="bold"[^>]*>78<\/text>/);
+  });
+});

@@ -20,7 +20,11 @@ export function trendChart(input: TrendInput): ChartSpec {
   const placed = layoutTrend(input);
   const points = [...input.points].sort((a, b) => a.year - b.year);
   const measured = points.filter((p) => p.value !== undefined);
-  const latest = measured[measured.length - 1];
+  const newest = measured[measured.length - 1];
+  const marked =
+    input.markYear === undefined ? undefined : measured.find((p) => p.year === input.markYear);
+  // The year the page is about; the latest year when the page is about all years.
+  const latest = marked ?? newest;
   const span = points.length ? `${points[0]!.year}–${points[points.length - 1]!.year}` : '';
 
   const latestGrade = latest && gradeStyle(latest.grade, latest.value);
@@ -34,13 +38,16 @@ export function trendChart(input: TrendInput): ChartSpec {
 
   const sentences = [`Linjediagram över ${measure} för ${input.unitName} ${span}.`];
   const firstMeasured = measured[0];
-  if (firstMeasured && latest && firstMeasured !== latest) {
+  if (firstMeasured && newest && firstMeasured !== newest) {
     sentences.push(
       `${measure} var ${formatIndex(firstMeasured.value)} år ${firstMeasured.year} och ` +
-        `${formatIndex(latest.value)} år ${latest.year}.`,
+        `${formatIndex(newest.value)} år ${newest.year}.`,
     );
-  } else if (latest) {
-    sentences.push(`${measure} var ${formatIndex(latest.value)} år ${latest.year}.`);
+  } else if (newest) {
+    sentences.push(`${measure} var ${formatIndex(newest.value)} år ${newest.year}.`);
+  }
+  if (marked && marked !== newest) {
+    sentences.push(`År ${marked.year} är markerat: ${measure} ${formatIndex(marked.value)}.`);
   }
   if (latest?.national !== undefined) {
     sentences.push(`Rikets genomsnitt var ${formatIndex(latest.national)} år ${latest.year}.`);
@@ -78,14 +85,14 @@ export function trendChart(input: TrendInput): ChartSpec {
       height: placed.height,
       title,
       desc: alt,
-      body: renderTrend(placed, input.unitName),
+      body: renderTrend(placed, input.unitName, marked?.year),
     }),
     width: placed.width,
     height: placed.height,
   };
 }
 
-function renderTrend(p: PlacedTrend, unitName: string): string {
+function renderTrend(p: PlacedTrend, unitName: string, markYear?: number): string {
   const { plot } = p;
   const w = plot.right - plot.left;
   let out = '';
@@ -124,6 +131,18 @@ function renderTrend(p: PlacedTrend, unitName: string): string {
     stroke: '#666',
   });
   for (const b of p.breaks) out += breakMarker(b.x, plot.top, plot.bottom, plot);
+  const mark = markYear === undefined ? undefined : p.dots.find((d) => d.year === markYear);
+  if (mark) {
+    // A shaded column, unlike the dotted lines of a series break.
+    out += el('rect', {
+      x: mark.x - 7,
+      y: plot.top,
+      width: 14,
+      height: plot.bottom - plot.top,
+      fill: '#1a1a1a',
+      'fill-opacity': 0.1,
+    });
+  }
   const lines = (paths: string[], attrs: Record<string, string | number>) =>
     paths.map((d) => el('path', { d, fill: 'none', ...attrs })).join('');
   out += lines(p.nationalPaths, { stroke: NATIONAL, 'stroke-width': 2, 'stroke-dasharray': '6 4' });
@@ -132,7 +151,39 @@ function renderTrend(p: PlacedTrend, unitName: string): string {
   for (const d of p.dots) out += el('circle', { cx: d.x, cy: d.y, r: 4.5 });
   out += '</g>';
   const last = p.dots[p.dots.length - 1];
-  if (last) {
+  if (mark && mark !== last) {
+    // Ringed, its value above it: beside it the line would run through the number.
+    out += el('circle', {
+      cx: mark.x,
+      cy: mark.y,
+      r: 8,
+      fill: 'none',
+      stroke: '#1a1a1a',
+      'stroke-width': 2,
+    });
+    out += el(
+      'text',
+      {
+        x: mark.x,
+        y: mark.y - 13,
+        'text-anchor': 'middle',
+        'font-weight': 'bold',
+        fill: UNIT,
+        ...HALO,
+      },
+      formatIndex(mark.value),
+    );
+  } else if (last) {
+    if (mark) {
+      out += el('circle', {
+        cx: last.x,
+        cy: last.y,
+        r: 8,
+        fill: 'none',
+        stroke: '#1a1a1a',
+        'stroke-width': 2,
+      });
+    }
     out += el(
       'text',
       { x: last.x + 8, y: last.y + 5, 'font-weight': 'bold', fill: UNIT, ...HALO },

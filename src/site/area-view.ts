@@ -13,7 +13,8 @@ import { formatIndex, formatNumber, gradeForIndex, gradeLabel, joinList } from '
 import { placeWords as placePhrase } from '../text/words';
 import { computedMean } from './chart-data';
 import { averageTrendChart, type AveragePoint } from './home-view';
-import { areaUrl, countyUrl, unitYearUrl, yearUrl } from './urls';
+import { areaUrl, areaYearUrl, countyUrl, unitYearUrl, yearUrl } from './urls';
+import type { YearLink } from './county-view';
 import { changeCell, indexCell, placeCell, type Row, type TableView } from './year-view';
 
 export interface AreaView {
@@ -27,6 +28,21 @@ export interface AreaView {
   trend: ChartSpec;
   yearUrl: string;
   others: { name: string; url: string }[];
+  /** Every year the area was measured, for the year switcher. */
+  years: YearLink[];
+}
+
+/** The area's page for a year: the latest year keeps the area's own address. */
+export function areaPageUrl(derived: Derived, id: AreaId, year: number): string {
+  return year === areaYears(derived, id).at(-1) ? areaUrl(id) : areaYearUrl(id, year);
+}
+
+/** The data years in which some municipality has a measured value for the area. */
+export function areaYears(derived: Derived, id: AreaId): number[] {
+  const pick = (uy: UnitYear) => uy.areas.find((a) => a.area === id)?.score;
+  return derived.years
+    .filter((y) => computedMean(derived, y.year, id, pick) !== undefined)
+    .map((y) => y.year);
 }
 
 /** Areas with at least one measured municipal or förbund value in any year, in AREAS order. */
@@ -38,8 +54,11 @@ export function areasWithData(derived: Derived): AreaId[] {
   return AREAS.filter((a) => seen.has(a.id)).map((a) => a.id);
 }
 
-/** Builds everything /omrade/<id>/ shows; throws when the area has no data. */
-export function areaView(derived: Derived, id: AreaId): AreaView {
+/**
+ * Builds everything /omrade/<id>/ (the latest year) or /omrade/<id>/<year>/ shows; throws when
+ * the area has no data that year.
+ */
+export function areaView(derived: Derived, id: AreaId, shownYear?: number): AreaView {
   const area = areaInfo(id);
   const pick = (uy: UnitYear) => uy.areas.find((a) => a.area === id)?.score;
   const points: (AveragePoint & { count: number })[] = derived.years.flatMap((y) => {
@@ -50,8 +69,8 @@ export function areaView(derived: Derived, id: AreaId): AreaView {
     ).length;
     return [{ year: y.year, value, basis: 'computed' as const, count }];
   });
-  const last = points.at(-1);
-  if (!last) throw new Error(`Inga resultat för ${area.name}`);
+  const last = shownYear === undefined ? points.at(-1) : points.find((p) => p.year === shownYear);
+  if (!last) throw new Error(`Inga resultat för ${area.name}${shownYear ? ` ${shownYear}` : ''}`);
   const year = last.year;
   const previousYear = derived.years.filter((y) => y.year < year).at(-1)?.year;
 
@@ -97,6 +116,7 @@ export function areaView(derived: Derived, id: AreaId): AreaView {
     },
     trend: averageTrendChart({
       idPrefix: `omrade-${id}-trend`,
+      markYear: shownYear,
       measure: 'Index',
       label: area.inSentence,
       points,
@@ -107,6 +127,11 @@ export function areaView(derived: Derived, id: AreaId): AreaView {
     others: areasWithData(derived)
       .filter((a) => a !== id)
       .map((a) => ({ name: areaInfo(a).name, url: areaUrl(a) })),
+    years: points.map((p) => ({
+      year: p.year,
+      url: areaPageUrl(derived, id, p.year),
+      current: p.year === year,
+    })),
   };
 }
 

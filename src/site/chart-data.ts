@@ -77,25 +77,29 @@ const areaScore = (area: AreaId) => (uy: UnitYear) => uy.areas.find((a) => a.are
 const factorScore = (f: FactorId) => (uy: UnitYear) =>
   uy.factors.find((x) => x.factor === f)?.score;
 
+/** A unit's NKI or NUI over the years; `markYear` marks the year a unit-year page is about. */
 export function trendFor(
   derived: Derived,
   record: UnitRecord,
   measure: 'nki' | 'nui' = 'nki',
+  markYear?: number,
 ): ChartSpec {
-  return once(derived, `trend:${record.unit.code}:${measure}`, () =>
-    drawTrendFor(derived, record, measure),
+  return once(derived, `trend:${record.unit.code}:${measure}:${markYear ?? ''}`, () =>
+    drawTrendFor(derived, record, measure, markYear),
   )!;
 }
 
 function drawTrendFor(
   derived: Derived,
   record: UnitRecord,
-  measure: 'nki' | 'nui' = 'nki',
+  measure: 'nki' | 'nui',
+  markYear: number | undefined,
 ): ChartSpec {
   const byYear = new Map(record.years.map((uy) => [uy.year, uy]));
   const years = derived.years.filter((y) => measure === 'nki' || y.year >= 2020);
   return trendChart({
-    idPrefix: `${record.unit.slug}-${measure}-trend`,
+    idPrefix: `${record.unit.slug}${markYear ? `-${markYear}` : ''}-${measure}-trend`,
+    markYear,
     unitName: record.unit.displayName,
     measure: measure.toUpperCase(),
     points: years.map((y) => {

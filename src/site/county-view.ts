@@ -9,7 +9,7 @@ import { composeCountySummary } from '../text/county-summary';
 import { formatNumber } from '../text/format';
 import type { Release } from '../text/types';
 import { seriesBreaks } from './chart-data';
-import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
+import { countyUrl, countyYearUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 import { indexCell, placeCell, type Row, type TableView } from './year-view';
 
 export interface CountyView {
@@ -30,13 +30,28 @@ export interface CountyView {
   neverTookPart: { name: string; url: string }[];
   yearUrl: string;
   others: { name: string; url: string }[];
+  /** Every data year's county page, for the year switcher. */
+  years: YearLink[];
 }
 
-/** Builds everything /lan/<slug>/ shows, for the latest data year. */
-export function countyView(derived: Derived, county: County): CountyView {
+export interface YearLink {
+  year: number;
+  url: string;
+  current: boolean;
+}
+
+/** The county's page for a year: the latest year keeps the county's own address. */
+export function countyPageUrl(derived: Derived, county: County, year: number): string {
+  return year === derived.years.at(-1)?.year ? countyUrl(county) : countyYearUrl(county, year);
+}
+
+/** Builds everything /lan/<slug>/ (the latest year) or /lan/<slug>/<year>/ shows. */
+export function countyView(derived: Derived, county: County, year?: number): CountyView {
   const latest = derived.years.at(-1);
   if (!latest) throw new Error('Inga resultat');
-  const year = latest.year;
+  year ??= latest.year;
+  const shown = year;
+  if (!derived.years.some((y) => y.year === shown)) throw new Error(`Inga resultat för ${year}`);
   const release = composeCountySummary(derived, county.code, year);
   const members = derived.dataset.reference.municipalities
     .filter((m) => m.countyCode === county.code)
@@ -109,6 +124,11 @@ export function countyView(derived: Derived, county: County): CountyView {
     yearUrl: yearUrl(year),
     others: derived.dataset.reference.counties
       .filter((c) => c.code !== county.code)
-      .map((c) => ({ name: c.name, url: countyUrl(c) })),
+      .map((c) => ({ name: c.name, url: countyPageUrl(derived, c, shown) })),
+    years: years.map((y) => ({
+      year: y,
+      url: countyPageUrl(derived, county, y),
+      current: y === shown,
+    })),
   };
 }

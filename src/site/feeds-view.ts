@@ -7,7 +7,9 @@ import { atomFeed, publicationDate, type AtomEntry } from '../feeds/atom';
 import { composeRelease } from '../text/release';
 import { AREA_IDS } from '../lib/areas';
 import { unitDirectory } from './directory';
-import { areaUrl, countyUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
+import { countyUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
+import { areaPageUrl, areaYears } from './area-view';
+import { countyPageUrl } from './county-view';
 
 export const yearFeedPath = (year: number) => `/flode/ar-${year}.xml`;
 export const countyFeedPath = (slug: string) => `/flode/lan-${slug}.xml`;
@@ -65,9 +67,14 @@ export function sitePages(derived: Derived): string[] {
     '/tillganglighet/',
     '/kommuner/',
     '/data/',
+    '/ar/',
+    '/lan/',
+    '/omrade/',
     ...years.flatMap((y) => [yearUrl(y), tipsUrl(y)]),
-    ...derived.dataset.reference.counties.map(countyUrl),
-    ...areas.map(areaUrl),
+    ...derived.dataset.reference.counties.flatMap((c) =>
+      years.map((y) => countyPageUrl(derived, c, y)),
+    ),
+    ...areas.flatMap((a) => areaYears(derived, a).map((y) => areaPageUrl(derived, a, y))),
     ...unitDirectory(derived).flatMap((e) => [
       e.url,
       ...e.years.map((y) => unitYearUrl(e.unit, y)),

@@ -135,8 +135,11 @@ export function averageTrendChart(input: {
   breaks: number[];
   /** An extra table column, one value per point (e.g. how many municipalities were measured). */
   counts?: { label: string; values: number[] };
+  /** The year the page is about, stated in the title and marked; by default the latest. */
+  markYear?: number;
 }): ChartSpec {
-  const last = input.points.at(-1);
+  const newest = input.points.at(-1);
+  const last = input.points.find((p) => p.year === input.markYear) ?? newest;
   const computed = last?.basis === 'computed' ? ' (beräknat)' : '';
   const spec = trendChart({
     idPrefix: input.idPrefix,
@@ -144,13 +147,14 @@ export function averageTrendChart(input: {
     measure: input.measure,
     points: input.points.map((p) => ({ year: p.year, value: p.value })),
     seriesBreaks: input.breaks,
+    markYear: input.markYear,
     title: last
       ? `Rikets genomsnitt för ${input.label}: ${formatIndex(last.value)} år ${last.year}${computed}`
       : `Rikets genomsnitt för ${input.label}`,
   });
   const breaks = new Set(input.breaks);
   const first = input.points[0]?.year;
-  const span = first !== undefined && last ? `${first}–${last.year}` : '';
+  const span = first !== undefined && newest ? `${first}–${newest.year}` : '';
   return {
     ...spec,
     subtitle: `Genomsnitt, index 0–100, ${span}`,

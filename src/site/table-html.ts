@@ -16,6 +16,11 @@ export interface TableInput {
   sortable?: boolean;
   /** Index of the column that names the row (rendered as a row header). */
   rowHeader?: number;
+  /**
+   * Values per row that /js/filter.js filters on, written as `data-<key>` on each <tr>
+   * (e.g. the county); with them the table gets filters when the script runs.
+   */
+  rowData?: readonly Readonly<Record<string, string>>[];
 }
 
 const NUMERIC = /^[−+-]?[\d\s ]+(,\d+)?\s?%?$/;
@@ -44,14 +49,20 @@ const rendered = new WeakMap<object, string>();
 export function tableHtml(table: TableInput): string {
   const known = rendered.get(table);
   if (known !== undefined) return known;
-  const { caption, columns, rows, sortable = false, rowHeader = 0 } = table;
+  const { caption, columns, rows, sortable = false, rowHeader = 0, rowData } = table;
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const body = rows
-    .map((row) => `<tr>${row.map((c, i) => cellHtml(c, i === rowHeader)).join('')}</tr>`)
+    .map((row, r) => {
+      let attrs = '';
+      for (const [key, value] of Object.entries(rowData?.[r] ?? {})) {
+        attrs += ` data-${key}="${escapeHtml(value)}"`;
+      }
+      return `<tr${attrs}>${row.map((c, i) => cellHtml(c, i === rowHeader)).join('')}</tr>`;
+    })
     .join('\n');
   const html =
     `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(caption)}">` +
-    `<table${sortable ? ' data-sortable' : ''}><caption>${escapeHtml(caption)}</caption>` +
+    `<table${sortable ? ' data-sortable' : ''}${rowData ? ' data-filterable' : ''}><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
   rendered.set(table, html);
   return html;

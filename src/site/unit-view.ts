@@ -72,7 +72,7 @@ export function unitYearView(
     areasFor(derived, uy),
     factorsFor(derived, uy),
     distributionFor(derived, uy),
-    trendFor(derived, record),
+    trendFor(derived, record, 'nki', year),
   ].filter((c): c is ChartSpec => c !== undefined);
   return {
     uy,

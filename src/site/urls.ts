@@ -10,3 +10,5 @@ export const yearUrl = (year: number) => `/ar/${year}/`;
 export const tipsUrl = (year: number) => `/ar/${year}/tips/`;
 export const countyUrl = (county: County) => `/lan/${county.slug}/`;
 export const areaUrl = (area: AreaId) => `/omrade/${area}/`;
+export const countyYearUrl = (county: County, year: number) => `/lan/${county.slug}/${year}/`;
+export const areaYearUrl = (area: AreaId, year: number) => `/omrade/${area}/${year}/`;

@@ -21,6 +21,8 @@ export interface TableView {
   caption: string;
   columns: string[];
   rows: Row[];
+  /** Per row, what /js/filter.js filters on (county, size group, grade). */
+  rowData?: Record<string, string>[];
 }
 
 export interface AreaRanking extends TableView {
@@ -53,6 +55,9 @@ export interface YearView {
   tips: string;
   downloads: { href: string; label: string }[];
 }
+
+/** The size group's threshold: municipalities with more inhabitants are "större kommuner". */
+const LARGER = 40_000;
 
 /** Sorts a not-ranked unit after every place when the table is sorted ascending. */
 const NO_PLACE = 99999;
@@ -154,21 +159,28 @@ function nkiRanking(
   year: number,
   previousYear: number | undefined,
 ): TableView {
-  const rows = [...kommuner].sort(byPlace((u) => u.national)).map((u): Row => {
+  const sorted = [...kommuner].sort(byPlace((u) => u.national));
+  // Place, name and index first: on a phone they are what fits without scrolling sideways.
+  const rows = sorted.map((u): Row => {
     const county = u.unit.kind === 'kommun' ? counties.get(u.unit.countyCode) : undefined;
     return [
       placeCell(u.national),
       { text: u.unit.name, href: unitYearUrl(u.unit, year) },
-      county ? { text: county.name, href: countyUrl(county) } : '–',
       indexCell(u.nki),
       u.grade ? gradeLabel(u.grade) : '–',
       changeCell(u.nkiChange, previousYear),
+      county ? { text: county.name, href: countyUrl(county) } : '–',
     ];
   });
   return {
     caption: `Nöjd Kund Index (NKI) ${year}: alla kommuner i resultatfilen, i rankningsordning`,
-    columns: ['Plats', 'Kommun', 'Län', 'NKI', 'Betyg', 'Förändring'],
+    columns: ['Plats', 'Kommun', 'NKI', 'Betyg', 'Förändring', 'Län'],
     rows,
+    rowData: sorted.map((u) => ({
+      lan: u.unit.kind === 'kommun' ? (counties.get(u.unit.countyCode)?.name ?? '') : '',
+      storlek: u.unit.kind === 'kommun' && u.unit.population > LARGER ? 'stor' : 'liten',
+      betyg: u.grade ? gradeLabel(u.grade) : 'Inget betyg',
+    })),
   };
 }
 

@@ -55,6 +55,16 @@ function firstIndexUnder(dir: string, urlPrefix: string): string | undefined {
   return first === undefined ? undefined : urlPrefix + first.replace(/index\.html$/, '');
 }
 
+/** The first municipality with a page but no year under it: one that never took part. */
+function firstWithoutYears(dir: string): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .find((name) => !readdirSync(join(dir, name)).some((sub) => /^\d{4}$/.test(sub)));
+}
+
 /** A page template and one URL that renders it. */
 export interface Template {
   readonly name: string;
@@ -78,6 +88,7 @@ export function templates(dir: string = DIST_DIR): Template[] {
   const forbundYear = forbund ? firstSubdir(join(dir, 'forbund', forbund)) : undefined;
   const embed = firstIndexUnder(join(dir, 'embed'), '/embed/');
   const { kommun, year, lan, omrade } = SAMPLE;
+  const absent = firstWithoutYears(join(dir, 'kommun'));
   return [
     { name: 'startsidan', path: '/' },
     { name: 'kommun', path: `/kommun/${kommun}/` },
@@ -90,7 +101,13 @@ export function templates(dir: string = DIST_DIR): Template[] {
     { name: 'året', path: `/ar/${year}/` },
     { name: 'tipslistan', path: `/ar/${year}/tips/` },
     { name: 'länet', path: `/lan/${lan}/` },
+    { name: 'länet ett tidigare år', path: `/lan/${lan}/${year}/` },
     { name: 'området', path: `/omrade/${omrade}/` },
+    { name: 'området ett tidigare år', path: `/omrade/${omrade}/${year}/` },
+    { name: 'alla år', path: '/ar/' },
+    { name: 'alla län', path: '/lan/' },
+    { name: 'alla områden', path: '/omrade/' },
+    { name: 'kommun som inte deltagit', path: absent ? `/kommun/${absent}/` : '' },
     { name: 'om metoden', path: '/om/' },
     { name: 'tillgänglighetsredogörelsen', path: '/tillganglighet/' },
     { name: '404-sidan', path: '/404.html' },

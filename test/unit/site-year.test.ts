@@ -34,10 +34,19 @@ describe('yearView', () => {
     const kalix = rowOf(v2021.ranking.rows, 'Kalix')!;
     expect(cell(kalix[0]).text).toBe('2');
     expect(cell(kalix[1]).href).toBe('/kommun/kalix/2021/');
-    expect(cell(kalix[2]).text).toBe('Norrbottens län');
-    expect(cell(kalix[3])).toEqual({ text: '86', sort: 86.2 });
-    expect(kalix[4]).toBe('mycket högt');
-    expect(cell(kalix[5]).text).toBe('+14');
+    expect(cell(kalix[2])).toEqual({ text: '86', sort: 86.2 });
+    expect(kalix[3]).toBe('mycket högt');
+    expect(cell(kalix[4]).text).toBe('+14');
+    expect(cell(kalix[5]).text).toBe('Norrbottens län');
+  });
+
+  it('gives each row its county, size group and grade for the filters', () => {
+    const rows = v2021.ranking.rows;
+    const data = v2021.ranking.rowData!;
+    expect(data).toHaveLength(rows.length);
+    const at = (name: string) => data[rows.findIndex((r) => cell(r[1]).text === name)]!;
+    expect(at('Kalix')).toEqual({ lan: 'Norrbottens län', storlek: 'liten', betyg: 'mycket högt' });
+    expect(data.filter((d) => d.storlek === 'stor').length).toBeGreaterThan(20);
   });
 
   it('keeps förbund out of the ranking and lists them as participants', () => {
@@ -80,7 +89,7 @@ describe('yearView', () => {
     expect(v2024.changes).toBeUndefined();
     expect(v2024.changesNote).toMatch(/inte sammansatt på samma sätt 2024 som 2023/);
     expect(v2024.rankingNote).toMatch(/seriebrott/);
-    const changed = v2024.ranking.rows.map((r) => cell(r[5]).text).filter((t) => t !== '–');
+    const changed = v2024.ranking.rows.map((r) => cell(r[4]).text).filter((t) => t !== '–');
     expect(changed.length).toBeGreaterThan(0);
     for (const t of changed) expect(t).toMatch(/\(seriebrott/);
   });
