@@ -53,7 +53,7 @@ export function distributionChart(input: DistributionInput): ChartSpec {
     .domain([lo, Math.max(hi, lo + 5)])
     .range([16, WIDTH - 16]);
   const { dots, extent, centre, circles, diamonds } = layoutOf(points, x);
-  const height = Math.round(centre + extent + 34);
+  const height = Math.round(centre + extent + 40);
   const me = points.find((p) => p.code === highlight.code);
   const county = (p: DistributionPoint) => me !== undefined && p.countyCode === me.countyCode;
 
@@ -95,7 +95,8 @@ export function distributionChart(input: DistributionInput): ChartSpec {
     });
     body += el(
       'text',
-      { x: nx, y: centre + extent + 30, 'text-anchor': 'middle', 'font-size': FONT.small },
+      // A line below the tick labels, whose numbers it would otherwise touch.
+      { x: nx, y: centre + extent + 35, 'text-anchor': 'middle', 'font-size': FONT.small },
       `riket ${formatIndex(input.national)}`,
     );
   }

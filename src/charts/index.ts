@@ -12,3 +12,4 @@ export { factorsChart, type FactorsInput, type FactorDot } from './factors';
 export { distributionChart, type DistributionInput, type DistributionPoint } from './distribution';
 export { mapChart, type MapInput, type MapArea } from './map';
 export { inlineBar, type InlineBarOptions } from './inline-bar';
+export { smallMultiplesChart, type SmallMultiplesInput, type Panel } from './small-multiples';

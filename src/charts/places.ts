@@ -93,7 +93,8 @@ function renderPlaces(p: PlacedPlaces, anyComputed: boolean): string {
   for (const t of p.yTicks)
     out += el('text', { x: plot.left - 6, y: p.y(t) + 5 }, formatInteger(t));
   out += `</g><g font-size="${FONT.small}" fill="#444" text-anchor="middle">`;
-  for (const t of p.xTicks) out += el('text', { x: p.x(t), y: p.laneY + 30 }, String(t));
+  // Below the two-line lane label, so "rankad" never sits on the first year.
+  for (const t of p.xTicks) out += el('text', { x: p.x(t), y: p.laneY + 36 }, String(t));
   out += '</g>';
   // The lane for years without a place: its own label, a cross per year.
   out += el('line', {
@@ -108,7 +109,7 @@ function renderPlaces(p: PlacedPlaces, anyComputed: boolean): string {
     'text',
     {
       x: plot.left - 6,
-      y: p.laneY + 5,
+      y: p.laneY + 1,
       'font-size': FONT.small,
       'text-anchor': 'end',
       fill: '#444',
@@ -119,7 +120,7 @@ function renderPlaces(p: PlacedPlaces, anyComputed: boolean): string {
     'text',
     {
       x: plot.left - 6,
-      y: p.laneY + 19,
+      y: p.laneY + 17,
       'font-size': FONT.small,
       'text-anchor': 'end',
       fill: '#444',

@@ -12,7 +12,14 @@ import type { Release } from '../text/types';
 import { formatDelta, formatIndex, gradeLabel, roundIndex } from '../text/format';
 import { notRankedLabel, scoreText } from '../text/labels';
 import type { EditorialEntry } from './editorial';
-import { areasFor, distributionFor, factorsFor, placesFor, trendFor } from './chart-data';
+import {
+  areaHistoryFor,
+  areasFor,
+  distributionFor,
+  factorsFor,
+  placesFor,
+  trendFor,
+} from './chart-data';
 import type { TableCell } from './table';
 import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 
@@ -182,6 +189,7 @@ export function unitOverview(
     record.years.some((y) => y.nui.kind === 'measured')
       ? trendFor(derived, record, 'nui')
       : undefined,
+    areaHistoryFor(derived, record),
   ].filter((c): c is ChartSpec => c !== undefined);
   const yearRows = [...record.years].reverse().map((uy) => ({
     year: uy.year,
