@@ -175,7 +175,7 @@ export async function visibleLinksTo(page: Page, path: string): Promise<string[]
           return (
             a.getClientRects().length > 0 &&
             style.visibility !== 'hidden' &&
-            new URL((a as HTMLAnchorElement).href).pathname === target
+            new URL(a.getAttribute('href')!, document.baseURI).pathname === target
           );
         })
         .map((a) => (a.textContent ?? '').trim()),

@@ -38,7 +38,7 @@ async function waitForMoreLinks(page: Page, path: string, before: number): Promi
         [...document.querySelectorAll('a[href]')].filter(
           (a) =>
             a.getClientRects().length > 0 &&
-            new URL((a as HTMLAnchorElement).href).pathname === target,
+            new URL(a.getAttribute('href')!, document.baseURI).pathname === target,
         ).length > count,
       [path, before] as const,
       { timeout: 5000 },
@@ -128,7 +128,7 @@ describe('on a 360 px phone', () => {
     let taps = 0;
     const suggestion = page.locator('a[href]', { hasText: 'Kalix' }).filter({ visible: true });
     const hrefs = await suggestion.evaluateAll((links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname),
     );
     await suggestion.nth(hrefs.lastIndexOf(unitPath) >= 0 ? hrefs.lastIndexOf(unitPath) : 0).tap();
     taps++;
