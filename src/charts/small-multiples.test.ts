@@ -39,7 +39,7 @@ describe('smallMultiplesChart', () => {
 
   it('draws a panel per entry, two a row, each line stopping at gaps and series breaks', () => {
     expect(spec.width).toBe(400);
-    expect(spec.height).toBe(48 + 2 * 120);
+    expect(spec.height).toBe(48 + 2 * 124);
     for (const label of ['Bygglov', 'Brandskydd', 'Lantmäteri'])
       expect(spec.svg).toContain(`>${label}</text>`);
     const lines = [...spec.svg.matchAll(/<path d="[^"]+" fill="none" stroke="#0072B2"/g)];

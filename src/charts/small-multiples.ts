@@ -49,7 +49,7 @@ export interface SmallMultiplesInput {
 const WIDTH = 400;
 const COLUMNS = 2;
 const PANEL_W = WIDTH / COLUMNS;
-const HEADER = 20;
+const HEADER = 24;
 const PLOT_H = 64;
 const AXIS = 22;
 const GAP = 14;
