@@ -9,9 +9,9 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  // Several pages in flight at once overlap the file writes with rendering (npm run bench;
-  // docs/decisions/build-speed.md).
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
+  // One stylesheet file for all pages instead of a copy in each (docs/decisions/build-speed.md);
+  // several pages in flight at once overlap the file writes with rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

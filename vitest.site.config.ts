@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Checks over a built site, without a browser. Four projects:
 // - site: fast checks of dist/ ($DIST_DIR) after `npm run build` (links, h1, CSP, origins);
-// - determinism: builds twice into temp folders and compares every byte (slow);
-// - escaping: builds from data with a hostile name and scans the output (slow);
+// - determinism: builds the small dataset twice into temp folders and compares every byte;
+// - escaping: builds the small dataset with a hostile name and scans the output.
 // - kolada: imports from a stand-in of Kolada's API, builds a small site and checks its pages.
 export default defineConfig({
   test: {
@@ -14,7 +14,7 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/checks.test.ts', 'test/site/dist.test.ts'],
           testTimeout: 120_000,
-          // Reading every page of the built site (13 000 files) can take longer than 10 s.
+          // Reading every page of the built site (thousands of files) can take longer than 10 s.
           hookTimeout: 300_000,
         },
       },
@@ -23,7 +23,6 @@ export default defineConfig({
           name: 'determinism',
           include: ['test/site/determinism.test.ts'],
           testTimeout: 1_200_000,
-          // Removing two built sites (a gigabyte each) takes longer than vitest's default.
           hookTimeout: 300_000,
         },
       },

@@ -1,24 +1,22 @@
 /**
- * Renders SVGs (share cards, chart downloads) to PNG at build time: in parallel on a worker pool
+ * Renders the share cards' SVGs to PNG at build time: in parallel on a worker pool
  * as large as the machine, and through a content-keyed cache so an unchanged image is copied
  * instead of drawn again. A PNG is the same bytes whether rendered or taken from the cache: the
  * cache holds exactly what the renderer produced.
  *
- * CLI: `npx tsx scripts/render-images.ts [--cache .cache/images] <outDir>` draws the share cards
- * and chart downloads from the data (src/site/images.ts) into the built site and prints
- * `[phase] share-cards <ms>` and `[phase] chart-images <ms>`.
+ * `renderShareCards` draws every release's card from the data (src/site/images.ts) into the built
+ * site and prints `[phase] share-cards <ms>`; scripts/build.ts calls it after the pages.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { renderInWorkers } from './images/pool';
 import { RENDERER_KEY } from './images/renderer';
-import { getDerived } from '../src/site/data';
-import { chartImages, shareCardImages, type SiteImage } from '../src/site/images';
+import type { Derived } from '../src/lib/model';
+import { shareCardImages } from '../src/site/images';
 
 export interface RenderJob {
   svg: string;
@@ -113,48 +111,26 @@ async function inBatches<T>(
   for (let i = 0; i < items.length; i += 64) await Promise.all(items.slice(i, i + 64).map(task));
 }
 
-async function writeSvgs(outDir: string, images: readonly SiteImage[]): Promise<void> {
-  const files = images.flatMap((image) =>
-    image.svgPath ? [{ file: join(outDir, image.svgPath), svg: image.svg }] : [],
-  );
-  await makeDirs(files.map((f) => dirname(f.file)));
-  await inBatches(files, (f) => writeFile(f.file, f.svg));
-}
-
-/**
- * Draws the site's images from the data (as the pages were built from it) into `outDir`: the
- * share cards, then the chart downloads, each phase timed for the benchmark.
- */
-async function main(args: string[]): Promise<void> {
-  let cacheDir = '.cache/images';
-  let outDir = 'dist';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--cache') cacheDir = args[++i] ?? cacheDir;
-    else outDir = arg;
+/** Draws every release's share card from `derived` into `outDir`, through the cache. */
+export async function renderShareCards(
+  derived: Derived,
+  outDir: string,
+  cacheDir = '.cache/images',
+): Promise<void> {
+  const start = performance.now();
+  let rendered = 0;
+  let cached = 0;
+  // A chunk at a time, so twenty years of cards are never all held as text at once.
+  for (const chunk of chunks(shareCardImages(derived), 2000)) {
+    const stats = await renderPngs(
+      chunk.map((image) => ({ svg: image.svg, outFile: join(outDir, image.png) })),
+      { cacheDir },
+    );
+    rendered += stats.rendered;
+    cached += stats.cached;
   }
-  const derived = getDerived();
-  const phases: [string, Iterable<SiteImage>][] = [
-    ['share-cards', shareCardImages(derived)],
-    ['chart-images', chartImages(derived)],
-  ];
-  for (const [phase, images] of phases) {
-    const start = performance.now();
-    let rendered = 0;
-    let cached = 0;
-    // A chunk at a time, so twenty years of charts are never all held as text at once.
-    for (const chunk of chunks(images, 2000)) {
-      await writeSvgs(outDir, chunk);
-      const stats = await renderPngs(
-        chunk.map((image) => ({ svg: image.svg, outFile: join(outDir, image.png) })),
-        { cacheDir },
-      );
-      rendered += stats.rendered;
-      cached += stats.cached;
-    }
-    console.log(`[phase] ${phase} ${Math.round(performance.now() - start)}`);
-    console.log(`Bilder (${phase}): ${rendered} ritade, ${cached} från cachen.`);
-  }
+  console.log(`[phase] share-cards ${Math.round(performance.now() - start)}`);
+  console.log(`Delningsbilder: ${rendered} ritade, ${cached} från cachen.`);
 }
 
 function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
@@ -167,11 +143,4 @@ function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
     }
   }
   if (chunk.length) yield chunk;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
 }

@@ -4,7 +4,7 @@
  * in memory at once).
  */
 import { Worker } from 'node:worker_threads';
-import { RESVG_OPTIONS, RESVG_PATH, WORKER_SOURCE } from './renderer';
+import { ENCODER_PATH, RESVG_OPTIONS, RESVG_PATH, WORKER_SOURCE } from './renderer';
 
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
@@ -24,7 +24,7 @@ export async function renderInWorkers(
     () =>
       new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { resvgPath: RESVG_PATH, options: RESVG_OPTIONS },
+        workerData: { resvgPath: RESVG_PATH, encoderPath: ENCODER_PATH, options: RESVG_OPTIONS },
       }),
   );
   let next = 0;

@@ -18,15 +18,6 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Escapes text for element content only, never an attribute value: `&` and `<` are all that can
- * change how content parses. Much faster than `escapeXml` on markup shown as text (an embed
- * snippet is mostly quotes and angle brackets).
- */
-export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-}
-
-/**
  * A coordinate rounded to one decimal, as short text ("12.3", "−0" becomes "0"). Rounding keeps
  * the output deterministic across platforms and the files small.
  */

@@ -53,26 +53,15 @@ export interface SvgFrame {
 /** Wraps chart markup in an accessible, self-contained <svg> with <title> and <desc>. */
 export function svgDocument(frame: SvgFrame): string {
   const { id, width, height } = frame;
-  return flatString(
+  return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
       `width="${width}" height="${height}" role="${frame.role ?? 'img'}" aria-labelledby="${id}-title ${id}-desc" ` +
       `font-family="system-ui, sans-serif" font-size="${FONT.normal}" fill="#1a1a1a">` +
       `<title id="${id}-title">${escapeXml(frame.title)}</title>` +
       `<desc id="${id}-desc">${escapeXml(frame.desc)}</desc>` +
       frame.body +
-      `</svg>`,
+      `</svg>`
   );
-}
-
-/**
- * The same text as one flat string. A chart is drawn with thousands of `+=`, which V8 keeps as a
- * rope of small pieces, five times the size of the text; charts are kept for the whole build (a
- * chart appears on its page, embed, code page and download), so they are flattened once here.
- * Slicing makes V8 copy the rope into one flat string first (a call whose result is unused may be
- * optimised away, so the slice is what is returned).
- */
-export function flatString(text: string): string {
-  return ` ${text}`.slice(1);
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 } from '../charts';
 import { notRankedLabel, missingLabel } from '../text/labels';
 
-// Each chart appears on a page, its embed, its code page and its SVG download: draw it once.
+// A year's map appears on several pages (the year, its counties): draw it once.
 const drawn = new WeakMap<Derived, Map<string, ChartSpec | undefined>>();
 
 function once(
@@ -78,26 +78,22 @@ const areaScore = (area: AreaId) => (uy: UnitYear) => uy.areas.find((a) => a.are
 const factorScore = (f: FactorId) => (uy: UnitYear) =>
   uy.factors.find((x) => x.factor === f)?.score;
 
-/** A unit's NKI or NUI over the years; `markYear` marks the year a unit-year page is about. */
+/**
+ * A unit's NKI or NUI over the data years up to and including `through`: a page pinned to a
+ * year shows the trend as it stood then, so it stays the same picture when years are added.
+ * `markYear` marks the year a unit-year page is about.
+ */
 export function trendFor(
   derived: Derived,
   record: UnitRecord,
-  measure: 'nki' | 'nui' = 'nki',
+  measure: 'nki' | 'nui',
+  through: number,
   markYear?: number,
 ): ChartSpec {
-  return once(derived, `trend:${record.unit.code}:${measure}:${markYear ?? ''}`, () =>
-    drawTrendFor(derived, record, measure, markYear),
-  )!;
-}
-
-function drawTrendFor(
-  derived: Derived,
-  record: UnitRecord,
-  measure: 'nki' | 'nui',
-  markYear: number | undefined,
-): ChartSpec {
   const byYear = new Map(record.years.map((uy) => [uy.year, uy]));
-  const years = derived.years.filter((y) => measure === 'nki' || y.year >= 2020);
+  const years = derived.years.filter(
+    (y) => (measure === 'nki' || y.year >= 2020) && y.year <= through,
+  );
   return trendChart({
     idPrefix: `${record.unit.slug}${markYear ? `-${markYear}` : ''}-${measure}-trend`,
     markYear,
@@ -109,42 +105,37 @@ function drawTrendFor(
       const avg = measure === 'nki' ? y.nkiAverage : y.nuiAverage;
       return { year: y.year, value: score && value(score), national: avg?.value };
     }),
-    seriesBreaks: measure === 'nki' ? seriesBreaks(derived) : [],
+    seriesBreaks: measure === 'nki' ? seriesBreaks(derived).filter((y) => y <= through) : [],
   });
 }
 
-export function placesFor(derived: Derived, record: UnitRecord): ChartSpec {
-  return once(derived, `places:${record.unit.code}`, () => drawPlacesFor(derived, record))!;
-}
-
-function drawPlacesFor(derived: Derived, record: UnitRecord): ChartSpec {
+/** A municipality's national places over its years up to and including `through`. */
+export function placesFor(derived: Derived, record: UnitRecord, through: number): ChartSpec {
   return placesChart({
     idPrefix: `${record.unit.slug}-places`,
     unitName: record.unit.displayName,
-    seriesBreaks: seriesBreaks(derived),
-    points: record.years.map((uy) =>
-      uy.national.kind === 'ranked'
-        ? {
-            year: uy.year,
-            kind: 'ranked' as const,
-            place: uy.national.rank.place,
-            basis: uy.national.rank.basis,
-            outOf: uy.national.rank.outOf,
-          }
-        : {
-            year: uy.year,
-            kind: 'not-ranked' as const,
-            reason: notRankedLabel(uy.national.reason),
-          },
-    ),
+    seriesBreaks: seriesBreaks(derived).filter((y) => y <= through),
+    points: record.years
+      .filter((uy) => uy.year <= through)
+      .map((uy) =>
+        uy.national.kind === 'ranked'
+          ? {
+              year: uy.year,
+              kind: 'ranked' as const,
+              place: uy.national.rank.place,
+              basis: uy.national.rank.basis,
+              outOf: uy.national.rank.outOf,
+            }
+          : {
+              year: uy.year,
+              kind: 'not-ranked' as const,
+              reason: notRankedLabel(uy.national.reason),
+            },
+      ),
   });
 }
 
 export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
-  return once(derived, `areas:${uy.unit.code}:${uy.year}`, () => drawAreasFor(derived, uy))!;
-}
-
-function drawAreasFor(derived: Derived, uy: UnitYear): ChartSpec {
   const rows = AREAS.filter((a) => uy.areas.some((x) => x.area === a.id)).map((a) => {
     const ay = uy.areas.find((x) => x.area === a.id)!;
     return {
@@ -164,10 +155,6 @@ function drawAreasFor(derived: Derived, uy: UnitYear): ChartSpec {
 }
 
 export function factorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
-  return once(derived, `factors:${uy.unit.code}:${uy.year}`, () => drawFactorsFor(derived, uy));
-}
-
-function drawFactorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
   const factors = FACTORS.filter((f) =>
     uy.factors.some((x) => x.factor === f.id && x.score.kind === 'measured'),
   ).map((f) => ({
@@ -185,12 +172,6 @@ function drawFactorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
 }
 
 export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
-  return once(derived, `distribution:${uy.unit.code}:${uy.year}`, () =>
-    drawDistributionFor(derived, uy),
-  );
-}
-
-function drawDistributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
   if (uy.unit.kind !== 'kommun') return undefined;
   const county = derived.dataset.reference.counties.find(
     (c) => c.code === (uy.unit.kind === 'kommun' ? uy.unit.countyCode : ''),

@@ -1,6 +1,9 @@
 /**
- * The build's single entry to the data: load → validate → derive, once per build process.
- * A data error stops the build with the same report `npm run check-data` prints.
+ * The build's single entry to the data: load → validate → derive, once per build.
+ * `npm run build` (scripts/build.ts) loads and derives the data itself, prints the data report
+ * and hands the model to the pages with `provideDerived` before Astro renders them, in the same
+ * process; Astro bundles this module separately from the script, so the model is handed over
+ * under a global key. Anything else (the dev server, tests) loads the data on first use here.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,26 +13,44 @@ import { loadDataset, resultsDirFromEnv } from '../lib/load';
 import { derive } from '../lib/derive';
 import { creditLine } from '../lib/provenance';
 import { formatReport } from '../lib/report';
-import type { Derived } from '../lib/model';
+import type { Derived, ValidationReport } from '../lib/model';
 
-let cached: Derived | undefined;
+const KEY = Symbol.for('nki-rapporten.derived');
+const shared = globalThis as typeof globalThis & { [KEY]?: Derived };
 
-export function getDerived(): Derived {
-  if (cached) return cached;
-  const root = process.cwd();
+/** Loads, validates and derives the data in `root`; `derived` is undefined on data errors. */
+export function loadDerived(root = process.cwd()): { derived?: Derived; report: ValidationReport } {
   const results = resultsDirFromEnv(root);
+  const started = performance.now();
   const { dataset, report } = loadDataset({
     resultsDir: results.resultsDir,
-    referenceDir: process.env.NKI_REFERENCE_DIR ?? path.join(root, 'data', 'reference'),
+    referenceDir: process.env.NKI_REFERENCE_DIR
+      ? path.resolve(process.env.NKI_REFERENCE_DIR)
+      : path.join(root, 'data', 'reference'),
     isExample: results.isExample,
   });
-  if (!dataset) {
+  console.log(`[phase] load ${Math.round(performance.now() - started)}`);
+  if (!dataset) return { report };
+  const deriving = performance.now();
+  const derived = derive(dataset);
+  console.log(`[phase] derive ${Math.round(performance.now() - deriving)}`);
+  return { derived, report };
+}
+
+/** Makes `derived` the model every page of this process is built from. */
+export function provideDerived(derived: Derived): void {
+  shared[KEY] = derived;
+}
+
+export function getDerived(): Derived {
+  const provided = shared[KEY];
+  if (provided) return provided;
+  const { derived, report } = loadDerived();
+  if (!derived) {
     throw new Error(`Data innehåller fel, så inget publiceras:\n${formatReport(report)}`);
   }
-  const started = performance.now();
-  cached = derive(dataset);
-  console.log(`[phase] derive ${Math.round(performance.now() - started)}`);
-  return cached;
+  provideDerived(derived);
+  return derived;
 }
 
 let shapes: MunicipalityShapes | undefined;

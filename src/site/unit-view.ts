@@ -38,6 +38,11 @@ export interface UnitYearView {
   editorial?: EditorialEntry;
   facts: Fact[];
   charts: ChartSpec[];
+  /**
+   * The unit page's other charts as they stood this year (places, NUI): not shown here, but
+   * kept so that this page can be their embed (src/site/embed-urls.ts).
+   */
+  embedOnly: ChartSpec[];
   areaRows: string[][];
   previous?: { year: number; url: string };
   next?: { year: number; url: string };
@@ -79,7 +84,12 @@ export function unitYearView(
     areasFor(derived, uy),
     factorsFor(derived, uy),
     distributionFor(derived, uy),
-    trendFor(derived, record, 'nki', year),
+    // As it stood this year, with this year marked: the page is the chart's embed (chart-refs.ts).
+    trendFor(derived, record, 'nki', year, year),
+  ].filter((c): c is ChartSpec => c !== undefined);
+  const embedOnly = [
+    uy.unit.kind === 'kommun' ? placesFor(derived, record, year) : undefined,
+    hasNui(record, year) ? trendFor(derived, record, 'nui', year) : undefined,
   ].filter((c): c is ChartSpec => c !== undefined);
   return {
     uy,
@@ -94,6 +104,7 @@ export function unitYearView(
     editorial,
     facts: factsOf(uy, county),
     charts,
+    embedOnly,
     areaRows: areaRows(uy),
     previous: prev && { year: prev.year, url: unitYearUrl(uy.unit, prev.year) },
     next: next && { year: next.year, url: unitYearUrl(uy.unit, next.year) },
@@ -106,6 +117,10 @@ function pageAddress(pathname: string): string {
   const site = (import.meta.env as Record<string, string | undefined> | undefined)?.SITE;
   return site ? new URL(pathname, site).href : pathname;
 }
+
+/** Whether the unit has a measured NUI in a year the NUI trend draws (2020 on), up to `year`. */
+const hasNui = (record: UnitRecord, year: number) =>
+  record.years.some((y) => y.year >= 2020 && y.year <= year && y.nui.kind === 'measured');
 
 export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {
   const facts: Fact[] = [
@@ -181,14 +196,13 @@ export function unitOverview(
   }
   const last = record.years.at(-1)!;
   const latest = unitYearView(derived, record, last.year, editorialFor(unit.slug, last.year));
+  // The charts over the years end with the latest year, as on that year's page (which embeds them).
   const charts = [
-    trendFor(derived, record),
-    unit.kind === 'kommun' ? placesFor(derived, record) : undefined,
+    trendFor(derived, record, 'nki', last.year),
+    unit.kind === 'kommun' ? placesFor(derived, record, last.year) : undefined,
     areasFor(derived, last),
     factorsFor(derived, last),
-    record.years.some((y) => y.nui.kind === 'measured')
-      ? trendFor(derived, record, 'nui')
-      : undefined,
+    hasNui(record, last.year) ? trendFor(derived, record, 'nui', last.year) : undefined,
     areaHistoryFor(derived, record),
   ].filter((c): c is ChartSpec => c !== undefined);
   const yearRows = [...record.years].reverse().map((uy) => ({

@@ -2,13 +2,14 @@
  * Two builds of the same data are byte-identical: no build timestamps, no random ids, no order
  * that depends on the file system or the clock. The second build runs in another time zone and
  * locale, so a date or number formatted without an explicit zone or 'sv-SE' shows up here too.
- * Slow (two full builds): run with `npm run test:determinism`.
+ * Builds the small dataset (small-data.ts) twice: `npm run test:determinism`.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildInto, fingerprint } from './build';
+import { buildInto, fingerprint, SITE_ROOT } from './build';
+import { writeSmallResults } from './small-data';
 
 const work = mkdtempSync(join(tmpdir(), 'nki-determinism-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,8 +25,15 @@ describe('two builds of the same data', () => {
   it('are byte-identical, file for file', async () => {
     const first = join(work, 'first');
     const second = join(work, 'second');
-    await buildInto(first, { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });
+    const results = writeSmallResults(join(SITE_ROOT, 'data', 'results'), join(work, 'results'));
+    await buildInto(first, {
+      NKI_RESULTS_DIR: results,
+      TZ: 'UTC',
+      LANG: 'C.UTF-8',
+      LC_ALL: 'C.UTF-8',
+    });
     await buildInto(second, {
+      NKI_RESULTS_DIR: results,
       TZ: 'Pacific/Kiritimati',
       LANG: 'en_US.UTF-8',
       LC_ALL: 'en_US.UTF-8',

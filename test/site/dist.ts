@@ -46,15 +46,6 @@ function firstSubdir(dir: string): string | undefined {
     .sort()[0];
 }
 
-function firstIndexUnder(dir: string, urlPrefix: string): string | undefined {
-  if (!existsSync(dir)) return undefined;
-  const files = listFiles(dir).filter(
-    (file) => file === 'index.html' || file.endsWith('/index.html'),
-  );
-  const first = files[0];
-  return first === undefined ? undefined : urlPrefix + first.replace(/index\.html$/, '');
-}
-
 /** The first municipality with a page but no year under it: one that never took part. */
 function firstWithoutYears(dir: string): string | undefined {
   if (!existsSync(dir)) return undefined;
@@ -80,13 +71,12 @@ export const SAMPLE = {
 } as const;
 
 /**
- * One URL per page template. The förbund and embed samples are found by scanning dist/; a
+ * One URL per page template. The förbund samples are found by scanning dist/; a
  * template whose sample is missing appears with an empty path so the test fails naming it.
  */
 export function templates(dir: string = DIST_DIR): Template[] {
   const forbund = firstSubdir(join(dir, 'forbund'));
   const forbundYear = forbund ? firstSubdir(join(dir, 'forbund', forbund)) : undefined;
-  const embed = firstIndexUnder(join(dir, 'embed'), '/embed/');
   const { kommun, year, lan, omrade } = SAMPLE;
   const absent = firstWithoutYears(join(dir, 'kommun'));
   return [
@@ -111,7 +101,6 @@ export function templates(dir: string = DIST_DIR): Template[] {
     { name: 'om metoden', path: '/om/' },
     { name: 'tillgänglighetsredogörelsen', path: '/tillganglighet/' },
     { name: '404-sidan', path: '/404.html' },
-    { name: 'inbäddning', path: embed ?? '' },
     { name: 'data', path: '/data/' },
   ];
 }

@@ -6,7 +6,8 @@
  * Two ways to run it (`npm run test:escaping`):
  * - NKI_HOSTILE_DIST=<dir>: scan a site someone already built from hostile data.
  * - otherwise the test copies the data (NKI_REFERENCE_DIR / NKI_RESULTS_DIR, default
- *   data/reference and data/results), renames the first förbund in forbund.csv to the hostile name
+ *   data/reference and data/results; the results cut down to the small dataset of small-data.ts,
+ *   which has that förbund), renames the first förbund in forbund.csv to the hostile name
  *   in every copied file, and builds with NKI_REFERENCE_DIR and NKI_RESULTS_DIR pointing at the
  *   copies. The build must honour those two variables.
  * The test fails if the hostile name is found nowhere, escaped: a test that never saw the name
@@ -21,6 +22,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildInto, SITE_ROOT } from './build';
 import { escapedOccurrences, injectedMarkup } from './checks';
 import { listFiles } from './dist';
+import { writeSmallResults } from './small-data';
 
 const HOSTILE_NAME = process.env.NKI_HOSTILE_NAME ?? '<img src=x onerror=alert(1)>';
 
@@ -53,9 +55,7 @@ function hostileData(): Record<string, string> {
   cpSync(resolve(SITE_ROOT, process.env.NKI_REFERENCE_DIR ?? 'data/reference'), reference, {
     recursive: true,
   });
-  cpSync(resolve(SITE_ROOT, process.env.NKI_RESULTS_DIR ?? 'data/results'), results, {
-    recursive: true,
-  });
+  writeSmallResults(resolve(SITE_ROOT, process.env.NKI_RESULTS_DIR ?? 'data/results'), results);
   const forbund = Papa.parse<Record<string, string>>(
     readFileSync(join(reference, 'forbund.csv'), 'utf8'),
     {

@@ -1,172 +1,132 @@
 /**
- * Embeds and chart downloads (issue 5): the stable chart keys, the links under each chart on a
- * unit's pages, the snippets, and that every chart on those pages has an embed.
+ * Embeds and chart downloads: every chart on a unit's pages is pinned to a year, downloads as
+ * an SVG with a name that says what it is, and embeds from the unit-year page that shows it.
  */
 import { describe, expect, it } from 'vitest';
 import { getDerived } from '../../src/site/data';
 import { unitOverview, unitYearView, recordOf } from '../../src/site/unit-view';
-import {
-  chartLinksFor,
-  chartRefOf,
-  downloadSvg,
-  embedCatalogue,
-  embedCharts,
-  fragmentSnippet,
-  iframeHeight,
-  iframeSnippet,
-  sourceLine,
-  type EmbedChart,
-} from '../../src/site/embed-view';
-import {
-  chartPngUrl,
-  chartSvgUrl,
-  embedCodeUrl,
-  embedUrl,
-  absoluteUrl,
-} from '../../src/site/embed-urls';
+import { chartFileName, chartRefOf } from '../../src/site/chart-refs';
+import { absoluteUrl, embedUrl } from '../../src/site/embed-urls';
+import { chartSharesFor } from '../../src/site/chart-share';
+import { downloadSvg, svgDataUrl } from '../../src/site/download-svg';
+import { iframeHeight, iframeSnippet, sourceLine } from '../../src/site/snippets';
 
 const derived = getDerived();
 const kalix = recordOf(derived, '2514')!;
+const huddinge = recordOf(derived, '0126')!;
 const forbund = derived.records.find((r) => r.unit.kind === 'forbund' && r.years.length > 0)!;
-const byId = new Map(embedCharts(derived).map((e) => [e.chart.id, e]));
-const embedOf = (id: string): EmbedChart => {
-  const e = byId.get(id);
-  if (!e) throw new Error(`no embed for ${id}`);
-  return e;
-};
 
-describe('chart keys', () => {
-  it('maps the chart ids of a unit to stable keys and URLs', () => {
-    const url = (id: string) => {
-      const ref = chartRefOf(kalix.unit, id);
-      return ref && embedUrl(ref);
-    };
-    expect(url('kalix-2021-areas')).toBe('/embed/kommun/kalix/2021/areas/');
-    expect(url('kalix-2021-factors')).toBe('/embed/kommun/kalix/2021/factors/');
-    expect(url('kalix-2021-distribution')).toBe('/embed/kommun/kalix/2021/distribution/');
-    expect(url('kalix-nki-trend')).toBe('/embed/kommun/kalix/nki-trend/');
-    expect(url('kalix-places')).toBe('/embed/kommun/kalix/places/');
-    expect(url('kalix-nui-trend')).toBe('/embed/kommun/kalix/nui-trend/');
+describe('chart keys and names', () => {
+  it('pins a year’s chart to its year and a chart over the years to the page’s year', () => {
+    const ref = (id: string) => chartRefOf(kalix.unit, id, 2023);
+    expect(ref('kalix-2021-areas')).toMatchObject({ year: 2021, key: 'areas' });
+    expect(ref('kalix-2021-distribution')).toMatchObject({ year: 2021, key: 'distribution' });
+    expect(ref('kalix-nki-trend')).toMatchObject({ year: 2023, key: 'nki-trend' });
+    expect(ref('kalix-places')).toMatchObject({ year: 2023, key: 'places' });
+    expect(ref('kalix-2021-nki-trend')).toMatchObject({ year: 2021, key: 'nki-trend' });
+    expect(ref('karta-2021-kalix')).toBeUndefined();
+    expect(ref('boden-2021-areas')).toBeUndefined();
+    expect(ref('kalix-2021-something')).toBeUndefined();
   });
 
-  it('knows no key for a chart that is not one of the unit’s own', () => {
-    expect(chartRefOf(kalix.unit, 'karta-2021-kalix')).toBeUndefined();
-    expect(chartRefOf(kalix.unit, 'boden-2021-areas')).toBeUndefined();
-    expect(chartRefOf(kalix.unit, 'kalix-2021-something')).toBeUndefined();
-  });
-
-  it('names downloads and code pages after the same key', () => {
-    const ref = chartRefOf(kalix.unit, 'kalix-2021-areas')!;
-    expect(chartSvgUrl(ref)).toBe('/bilder/kommun/kalix/2021/areas.svg');
-    expect(chartPngUrl(ref)).toBe('/bilder/kommun/kalix/2021/areas.png');
-    expect(embedCodeUrl(ref)).toBe('/embed/kommun/kalix/2021/kod/#areas');
-    const trend = chartRefOf(kalix.unit, 'kalix-nki-trend')!;
-    expect(embedCodeUrl(trend)).toBe('/embed/kommun/kalix/kod/#nki-trend');
-    expect(chartSvgUrl(trend)).toBe('/bilder/kommun/kalix/nki-trend.svg');
-  });
-
-  it('uses /forbund/ for a förbund', () => {
-    const ref = chartRefOf(forbund.unit, `${forbund.unit.slug}-nki-trend`)!;
-    expect(embedUrl(ref)).toBe(`/embed/forbund/${forbund.unit.slug}/nki-trend/`);
+  it('names files and embed addresses after unit, year and chart', () => {
+    const areas = chartRefOf(kalix.unit, 'kalix-2021-areas', 2021)!;
+    expect(chartFileName(areas)).toBe('kalix-2021-omraden');
+    expect(embedUrl(areas)).toBe('/kommun/kalix/2021/#inbadda-areas');
+    const trend = chartRefOf(kalix.unit, 'kalix-nki-trend', 2024)!;
+    expect(chartFileName(trend)).toBe('kalix-2024-nki-over-tid');
+    expect(embedUrl(trend)).toBe('/kommun/kalix/2024/#inbadda-nki-trend');
+    const f = chartRefOf(forbund.unit, `${forbund.unit.slug}-nki-trend`, 2021)!;
+    expect(embedUrl(f)).toBe(`/forbund/${forbund.unit.slug}/2021/#inbadda-nki-trend`);
   });
 });
 
-describe('links under the charts of a unit’s pages', () => {
-  const view = unitYearView(derived, kalix, 2021, undefined);
-
-  // The trend marked for a year and the area history are drawn for their pages only.
-  const embeddable = (charts: typeof view.charts) =>
-    charts.filter((c) => !/-\d{4}-nki-trend$|-omraden-over-tid$/.test(c.id));
-
-  it('gives every chart of the year page "Bädda in", SVG and PNG', () => {
-    const links = chartLinksFor(kalix.unit, view.charts);
-    expect(Object.keys(links).sort()).toEqual(
-      embeddable(view.charts)
-        .map((c) => c.id)
-        .sort(),
-    );
-    expect(links['kalix-2021-areas']).toEqual([
-      { href: '/embed/kommun/kalix/2021/kod/#areas', label: 'Bädda in' },
-      { href: '/bilder/kommun/kalix/2021/areas.svg', label: 'Ladda ner SVG' },
-      { href: '/bilder/kommun/kalix/2021/areas.png', label: 'Ladda ner PNG' },
-    ]);
-    expect(links['kalix-2021-nki-trend']).toBeUndefined();
-  });
-
-  it('has an embed, with the very same chart, for every chart on the unit pages', () => {
-    for (const record of [kalix, recordOf(derived, '0126')!, forbund]) {
+describe('every chart of a unit’s pages is embedded by a unit-year page that holds it', () => {
+  it('holds each chart of the unit page on its latest year’s page, with the same numbers', () => {
+    for (const record of [kalix, huddinge, forbund]) {
       const overview = unitOverview(derived, record.unit, () => undefined);
-      const yearPages = record.years.map((uy) => unitYearView(derived, record, uy.year, undefined));
-      for (const chart of embeddable([...overview.charts, ...yearPages.flatMap((v) => v.charts)])) {
-        expect(chartRefOf(record.unit, chart.id), chart.id).toBeDefined();
-        expect(embedOf(chart.id).chart.svg, chart.id).toBe(chart.svg);
-        expect(Object.keys(chartLinksFor(record.unit, [chart]))).toEqual([chart.id]);
+      const last = record.years.at(-1)!.year;
+      const host = unitYearView(derived, record, last, undefined);
+      const hosted = [...host.charts, ...host.embedOnly];
+      const hostShares = chartSharesFor(derived, record, hosted, last, true);
+      const shares = chartSharesFor(derived, record, overview.charts, last, false);
+      for (const chart of overview.charts) {
+        const share = shares[chart.id];
+        expect(share, chart.id).toBeDefined();
+        expect(share?.anchorId).toBeUndefined();
+        if (!share?.iframe) continue; // the area history: downloads only
+        const twin = hosted.find((c) => hostShares[c.id]?.embedUrl === share.embedUrl);
+        expect(twin, `${chart.id} → ${share.embedUrl}`).toBeDefined();
+        expect(twin!.table.rows).toEqual(chart.table.rows);
       }
     }
   });
 
-  it('lists each chart once in the catalogue, under the URL its key gives', () => {
-    const urls = embedCharts(derived).map((e) => embedUrl(e.ref));
-    expect(new Set(urls).size).toBe(urls.length);
-    for (const e of embedCharts(derived).slice(0, 200)) {
-      expect(chartRefOf(e.ref.unit, e.chart.id)).toEqual(e.ref);
-    }
-    // Huddinge has NUI results (Kalix has none, and so no NUI trend).
-    const scopes = embedCatalogue(derived).filter((s) => s.unit.code === '0126');
-    expect(scopes.find((s) => s.year === undefined)?.charts.map((e) => e.ref.key)).toEqual([
-      'nki-trend',
-      'places',
-      'nui-trend',
-    ]);
-    expect(scopes.find((s) => s.year === 2021)?.charts.map((e) => e.ref.key)).toEqual([
-      'areas',
-      'factors',
-      'distribution',
-    ]);
+  it('offers the area history for download, not as an embed (it has no year of its own)', () => {
+    const overview = unitOverview(derived, kalix.unit, () => undefined);
+    const history = overview.charts.find((c) => c.id.endsWith('-omraden-over-tid'));
+    expect(history).toBeDefined();
+    const share = chartSharesFor(derived, kalix, [history!], 2024, false)[history!.id];
+    expect(share?.fileName).toBe('kalix-2024-omraden-over-tid');
+    expect(share?.iframe).toBeUndefined();
+  });
+
+  it('keeps a year page’s charts as they stood that year', () => {
+    const v2016 = unitYearView(derived, kalix, 2016, undefined);
+    const trend = v2016.charts.find((c) => c.id === 'kalix-2016-nki-trend')!;
+    expect(trend.table.rows.map((r) => r[0])).not.toContain('2024');
+    expect(trend.table.rows.map((r) => r[0])).toContain('2016');
+    expect(v2016.embedOnly.map((c) => c.id)).toEqual(['kalix-places']);
+    const h2024 = unitYearView(derived, huddinge, 2024, undefined);
+    expect(h2024.embedOnly.map((c) => c.id)).toEqual(['huddinge-places', 'huddinge-nui-trend']);
+  });
+
+  it('gives every chart of a year page an anchor, a download name and an iframe', () => {
+    const view = unitYearView(derived, kalix, 2021, undefined);
+    const all = [...view.charts, ...view.embedOnly];
+    const shares = chartSharesFor(derived, kalix, all, 2021, true);
+    expect(Object.keys(shares).sort()).toEqual(all.map((c) => c.id).sort());
+    const areas = shares['kalix-2021-areas']!;
+    expect(areas.anchorId).toBe('inbadda-areas');
+    expect(areas.fileName).toBe('kalix-2021-omraden');
+    expect(areas.pageUrl).toBe(absoluteUrl('/kommun/kalix/2021/'));
+    expect(shares['kalix-2021-nki-trend']?.source).toMatch(/Insikt 2010–2021\./);
+    expect(shares['kalix-2021-nki-trend']?.fileName).toBe('kalix-2021-nki-over-tid');
+    const anchors = Object.values(shares).map((s) => s.anchorId);
+    expect(new Set(anchors).size).toBe(anchors.length);
   });
 });
 
 describe('snippets', () => {
-  const areas = embedOf('kalix-2021-areas');
+  const view = unitYearView(derived, kalix, 2021, undefined);
+  const areas = view.charts.find((c) => c.id === 'kalix-2021-areas')!;
+  const ref = chartRefOf(kalix.unit, areas.id, 2021)!;
 
   it('says the source and year, and that the data is an example', () => {
     expect(sourceLine([2021], false)).toBe('Källa: SKR, Insikt 2021.');
     expect(sourceLine([2016, 2010, 2024], false)).toBe('Källa: SKR, Insikt 2010–2024.');
-    expect(areas.source).toBe(
-      derived.dataset.isExample
-        ? 'Källa: SKR, Insikt 2021. Exempeldata, inte verkliga resultat.'
-        : 'Källa: SKR, Insikt 2021.',
+    expect(sourceLine([2021], true)).toBe(
+      'Källa: SKR, Insikt 2021. Exempeldata, inte verkliga resultat.',
     );
   });
 
-  it('points the iframe at the embed page on the public site, with a title and the chart’s aspect', () => {
-    const snippet = iframeSnippet(areas);
-    const src = /src="([^"]+)"/.exec(snippet)?.[1];
-    expect(src).toBe(absoluteUrl('/embed/kommun/kalix/2021/areas/'));
-    expect(new URL(src!).pathname).toBe(embedUrl(areas.ref));
+  it('points the iframe at the embed address on the public site, with a title and the chart’s aspect', () => {
+    const snippet = iframeSnippet(ref, areas);
+    expect(/src="([^"]+)"/.exec(snippet)?.[1]).toBe(
+      absoluteUrl('/kommun/kalix/2021/#inbadda-areas'),
+    );
     expect(snippet).toMatch(/ title="[^"]+"/);
-    expect(snippet).toContain('width="100%"');
-    expect(snippet).toContain(`height="${iframeHeight(areas.chart)}"`);
+    expect(snippet).toContain(`height="${iframeHeight(areas)}"`);
     expect(iframeHeight({ width: 400, height: 200 })).toBeLessThan(
       iframeHeight({ width: 400, height: 400 }),
     );
   });
-
-  it('makes an HTML fragment with the inline SVG, a caption and the source line, and no script', () => {
-    const fragment = fragmentSnippet(areas);
-    expect(fragment.startsWith('<figure')).toBe(true);
-    expect(fragment.trimEnd().endsWith('</figure>')).toBe(true);
-    expect(fragment).toContain('<figcaption>');
-    expect(fragment).toContain(areas.chart.svg.replace(/^<svg /, ''));
-    expect(fragment).toContain(areas.source);
-    expect(fragment).toContain(`href="${absoluteUrl('/kommun/kalix/2021/')}"`);
-    expect(fragment).not.toMatch(/<script/i);
-    expect(fragment).not.toMatch(/ on[a-z]+=/i);
-  });
 });
 
 describe('the SVG download', () => {
-  const svg = downloadSvg(embedOf('kalix-2021-areas'));
+  const view = unitYearView(derived, kalix, 2021, undefined);
+  const areas = view.charts.find((c) => c.id === 'kalix-2021-areas')!;
+  const svg = downloadSvg(areas, 'Källa: SKR, Insikt 2021.', absoluteUrl('/kommun/kalix/2021/'));
 
   it('is a standalone SVG file with the chart, its title and the source as visible text', () => {
     expect(
@@ -181,11 +141,18 @@ describe('the SVG download', () => {
   });
 
   it('is as tall as its parts: the chart fits inside', () => {
-    const e = embedOf('kalix-2021-areas');
-    const [, w, h] = /^<svg[^>]* viewBox="0 0 (\d+) (\d+)"/m.exec(svg.split('\n')[1]!)!.map(Number);
-    const height = h!;
-    expect(svg).toContain(`width="${Math.round(w! * 1.5)}" height="${Math.round(h! * 1.5)}"`);
+    const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
+    expect(svg).toContain(`width="${w}" height="${h}"`);
     const chartTop = Number(/<svg x="16" y="([\d.]+)"/.exec(svg)?.[1]);
-    expect(height).toBeGreaterThan(chartTop + e.chart.height);
+    expect(h).toBeGreaterThan(chartTop + areas.height);
+  });
+
+  it('survives the data: URL: decoded, it is the same file (with single-quoted attributes)', () => {
+    const href = svgDataUrl(svg);
+    expect(href).not.toMatch(/["#\n]/);
+    const decoded = decodeURIComponent(
+      href.replace(/^data:image\/svg\+xml;charset=utf-8,/, '').replace(/&amp;/g, '&'),
+    );
+    expect(decoded).toBe(svg.replace(/"/g, "'"));
   });
 });
