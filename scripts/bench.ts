@@ -3,8 +3,9 @@
  * × 310 units) into temp folders, builds a bare Astro project with as many trivial pages (the floor:
  * once with the site's build settings, concurrency and V8 options, which the targets are measured
  * against; once with Astro's defaults and once with pages as large as the site's, for comparison),
- * and reports build time, memory, phases, page weight and Lighthouse scores. PNGs come from the
- * image cache where it has them. Writes bench/results.json and prints a table.
+ * and reports build time, memory, phases, files and bytes per top-level folder of the output, page
+ * weight and Lighthouse scores. The site is built cold (an empty share-card cache, as in a fresh
+ * clone) and then warm (the cards from that cache). Writes bench/results.json and prints a table.
  *
  *   npx tsx scripts/bench.ts            everything (about 10–15 minutes)
  *   npx tsx scripts/bench.ts --quick    the example only, no Lighthouse
@@ -54,6 +55,9 @@ const SAMPLES = [
 ];
 
 const TARGETS = {
+  files: 8000,
+  bytesMB: 300,
+  coldBuildS: 90,
   pagesRatio: 1.5,
   totalRatio: 3,
   peakMB: 1024,
@@ -70,10 +74,21 @@ interface BuildFigures {
   pages: number;
 }
 
+interface Output {
+  files: number;
+  bytes: number;
+  /** Files and bytes by top-level folder (or file) of the output. */
+  folders: Record<string, { files: number; bytes: number }>;
+}
+
 interface DatasetResult {
   name: string;
   data: { years: number; unitsMin?: number; unitsMax?: number };
+  /** The first build, from an empty share-card cache. */
+  coldBuild: BuildFigures;
+  /** A build with the cards in the cache (the fastest of --runs): the one the ratios use. */
   build: BuildFigures;
+  output: Output;
   /** Trivial pages with the site's build settings (concurrency, V8 options): the yardstick. */
   floor: BuildFigures;
   /** The same trivial pages with Astro's defaults (one page at a time), for comparison. */
@@ -117,30 +132,34 @@ async function dataset(
   withLighthouse: boolean,
 ): Promise<DatasetResult> {
   const out = join(work, `${name}-dist`);
-  const buildSite = async (round: number): Promise<Measured> => {
-    log(`[bench] ${name}: bygger webbplatsen${runsNote(round)} …`);
+  const imageCache = join(work, `${name}-image-cache`);
+  const buildSite = async (round: number, what = 'varmt'): Promise<Measured> => {
+    log(`[bench] ${name}: bygger webbplatsen (${what})${runsNote(round)} …`);
     rmSync(out, { recursive: true, force: true });
     const run = await measure(buildCommand.replaceAll('{outDir}', JSON.stringify(out)), root, {
       ...env,
       NKI_OUT_DIR: out,
+      NKI_IMAGE_CACHE: imageCache,
     });
     failIf(run, `Bygget (${name})`);
     return run;
   };
+  const coldRun = await buildSite(0, 'kallt');
   const siteRuns = [await buildSite(0)];
   if (!existsSync(join(out, 'index.html'))) {
     throw new Error(
       `Bygget (${buildCommand}) skrev ingen index.html i ${out}: läser bygget NKI_OUT_DIR?`,
     );
   }
+  const output = outputSize(out);
   const htmlFiles = listFiles(out).filter((file) => file.endsWith('.html'));
   const pages = htmlFiles.length;
   const bytesPerPage = Math.round(
     htmlFiles.reduce((sum, file) => sum + statSync(join(out, file)).size, 0) / pages,
   );
 
-  // The yardstick runs Astro with the same concurrency and V8 settings as the site's build.
-  const siteSettings = { NODE_OPTIONS: astroNodeOptions() };
+  // The yardstick runs Astro with the same concurrency as the site's build.
+  const siteSettings = {};
   const concurrency = await astroConcurrency();
   const floors = [
     {
@@ -206,7 +225,9 @@ async function dataset(
   return {
     name,
     data,
+    coldBuild: figures(coldRun, pages),
     build,
+    output,
     floor,
     floorDefaults,
     floorSized: { ...floorSized, bytesPerPage },
@@ -217,6 +238,24 @@ async function dataset(
     weight,
     ...(scores ? { lighthouse: scores } : {}),
   };
+}
+
+/** Files and bytes of the output, in all and by top-level folder. */
+function outputSize(dir: string): Output {
+  const folders: Output['folders'] = {};
+  let files = 0;
+  let bytes = 0;
+  for (const file of listFiles(dir)) {
+    const size = statSync(join(dir, file)).size;
+    const top = file.split('/')[0]!;
+    const folder = (folders[top] ??= { files: 0, bytes: 0 });
+    folder.files += 1;
+    folder.bytes += size;
+    files += 1;
+    bytes += size;
+  }
+  const sorted = Object.entries(folders).sort(([, a], [, b]) => b.bytes - a.bytes);
+  return { files, bytes, folders: Object.fromEntries(sorted) };
 }
 
 /** "(körning 2 av 3)" when the bench repeats its builds, else nothing. */
@@ -237,14 +276,6 @@ async function astroConcurrency(): Promise<number> {
   return config.default.build?.concurrency ?? 1;
 }
 
-/** The NODE_OPTIONS `npm run build` gives `astro build` (package.json, config.astro_node_options). */
-function astroNodeOptions(): string {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-    config?: { astro_node_options?: string };
-  };
-  return pkg.config?.astro_node_options ?? '';
-}
-
 function ratioOf(build: BuildFigures, floor: BuildFigures): DatasetResult['ratio'] {
   const pages = build.phases.pages;
   const floorPages = floor.phases.pages;
@@ -259,6 +290,7 @@ function round(value: number, digits: number): number {
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1) + ' s');
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
@@ -270,6 +302,20 @@ function table(results: DatasetResult[]): string {
       `\n== ${r.name} (${r.data.years} år${r.data.unitsMax ? `, ${r.data.unitsMin}–${r.data.unitsMax} enheter per år` : ''}) ==`,
     );
     lines.push(`sidor                 ${r.build.pages}  (${r.pagesPerSecond} sidor/s)`);
+    lines.push(
+      `dist/                 ${r.output.files} filer ${mark(r.output.files <= TARGETS.files)} (mål ≤ ${TARGETS.files}), ${mb(r.output.bytes)} MB ${mark(r.output.bytes <= TARGETS.bytesMB * 1e6)} (mål ≤ ${TARGETS.bytesMB} MB)`,
+    );
+    for (const [folder, f] of Object.entries(r.output.folders)) {
+      lines.push(
+        `  ${folder.padEnd(20)}${String(f.files).padStart(7)} filer ${mb(f.bytes).padStart(8)} MB`,
+      );
+    }
+    lines.push(
+      `kallt bygge           ${s(r.coldBuild.wallMs)} ${mark(r.coldBuild.wallMs <= TARGETS.coldBuildS * 1000)} (mål ≤ ${TARGETS.coldBuildS} s) · ` +
+        Object.entries(r.coldBuild.phases)
+          .map(([k, v]) => `${k} ${s(v)}`)
+          .join(' · '),
+    );
     lines.push(
       `bygge, väggtid        ${s(r.build.wallMs)}   golv ${s(r.floor.wallMs)}   kvot ${r.ratio.total} ${mark(r.ratio.total <= TARGETS.totalRatio)} (mål ≤ ${TARGETS.totalRatio})`,
     );
@@ -286,7 +332,7 @@ function table(results: DatasetResult[]): string {
       `toppminne             ${peak} MB (största process ${r.build.peakProcessMB ?? '–'} MB, hela trädet ${r.build.peakTreeMB} MB) ${mark(peak < TARGETS.peakMB)} (mål < ${TARGETS.peakMB} MB)`,
     );
     lines.push(
-      'faser                 ' +
+      'varmt bygge, faser    ' +
         Object.entries(r.build.phases)
           .map(([k, v]) => `${k} ${s(v)}`)
           .join(' · '),

@@ -25,6 +25,7 @@ const STEPS: Step[] = [
   { script: 'test:browser', needs: 'build' },
   { script: 'test:escaping' },
   { script: 'test:determinism' },
+  { script: 'test:kolada' },
 ];
 
 function run(script: string): Promise<number> {
