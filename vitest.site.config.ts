@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['test/site/checks.test.ts', 'test/site/dist.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           // Reading every page of the built site (thousands of files) can take longer than 10 s.
           hookTimeout: 300_000,
         },

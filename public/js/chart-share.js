@@ -60,7 +60,7 @@
 
   function fragment(details) {
     var figure = details.closest('figure');
-    var svg = figure.querySelector(':scope > svg').outerHTML;
+    var svg = figure.querySelector('svg').outerHTML;
     var title = figure.querySelector('figcaption .title').textContent;
     var subtitle = figure.querySelector('figcaption .subtitle').textContent;
     return [

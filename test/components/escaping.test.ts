@@ -21,6 +21,8 @@ import { chartId, svgDocument, type ChartSpec } from '../../src/charts/spec';
 import { inlineBar } from '../../src/charts/inline-bar';
 import { getDerived } from '../../src/site/data';
 import { unitYearView } from '../../src/site/unit-view';
+import type { ChartShare } from '../../src/site/chart-share';
+import { downloadSvg, svgDataUrl } from '../../src/site/download-svg';
 import { decodeEntities, tags } from '../site/html';
 import * as hostileMdx from './fixtures/hostile.mdx';
 
@@ -145,7 +147,7 @@ describe('hostile table and chart text', () => {
     expect(injected(html)).toEqual([]);
   });
 
-  it('Chart escapes title, subtitle and links, and its SVG escapes <title> and <desc>', async () => {
+  it('Chart escapes title, subtitle and its share block, and its SVG escapes <title> and <desc>', async () => {
     const id = chartId(`trend-${IMG}`);
     const chart: ChartSpec = {
       id,
@@ -157,15 +159,29 @@ describe('hostile table and chart text', () => {
       width: 400,
       height: 280,
     };
-    const html = await container.renderToString(Chart, {
-      props: { chart, links: [{ href: '/inbadda/x/', label: IMG }] },
-    });
+    const kalix = getDerived().records.find((r) => r.unit.slug === 'kalix')!.unit;
+    const share: ChartShare = {
+      ref: { unit: kalix, year: 2021, key: 'areas' },
+      fileName: 'x-2021-omraden',
+      svgHref: svgDataUrl(downloadSvg(chart, IMG, `https://x.example/${SCRIPT}`)),
+      source: IMG,
+      pageUrl: `/kommun/x/?${SCRIPT}`,
+      embedUrl: '/kommun/x/2021/#inbadda-areas',
+      anchorId: 'inbadda-areas',
+      iframe: `<iframe title="${SCRIPT}"></iframe>`,
+    };
+    const html = await container.renderToString(Chart, { props: { chart, share } });
     expect(html).toContain(`<span class="title">${IMG_ESCAPED}</span>`);
     expect(html).toContain(`<span class="subtitle">${SCRIPT_ESCAPED}</span>`);
     expect(html).toContain(`-title">${IMG_ESCAPED}</title>`);
     expect(html).toContain(`-desc">${SCRIPT_ESCAPED}</desc>`);
     expect(html).toContain(`<caption>${IMG_ESCAPED} tabell</caption>`);
-    expect(html).toContain(`<a href="/inbadda/x/">${IMG_ESCAPED}</a>`);
+    expect(html).toContain(`<p class="embed-credit"> ${IMG_ESCAPED} `);
+    const credit = tags(html).find((t) => t.name === 'a' && t.attrs.get('target') === '_blank');
+    expect(credit?.attrs.get('href')).toBe(share.pageUrl);
+    expect(html).toContain('&lt;iframe title=');
+    const download = tags(html).find((t) => t.name === 'a' && t.attrs.has('download'));
+    expect(download?.attrs.get('href')).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
     expect(injected(html)).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ const NAMED: Record<string, string> = {
 
 /** Decodes the character references a static site generator writes. */
 export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code =
@@ -43,6 +44,7 @@ const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
 /** Every start tag of a document, in order. Comments, doctype and end tags are skipped. */
 export function tags(html: string): Tag[] {
   const out: Tag[] = [];
+  let lower: string | undefined; // the document in lower case, made once, for closing tags
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -75,12 +77,16 @@ export function tags(html: string): Tag[] {
         continue;
       }
       const key = m[1]!.toLowerCase();
-      if (!attrs.has(key)) attrs.set(key, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+      const raw = m[2] ?? m[3] ?? m[4] ?? '';
+      // A data: URL (a chart's SVG download, kilobytes long) is kept as written: the checks only
+      // look at its scheme, and decoding it was most of the time spent on a page.
+      if (!attrs.has(key)) attrs.set(key, raw.startsWith('data:') ? raw : decodeEntities(raw));
       j = ATTR.lastIndex;
     }
     const close = j + 1;
     if (RAW_TEXT.has(name)) {
-      const endTag = html.toLowerCase().indexOf(`</${name}`, close);
+      lower ??= html.toLowerCase();
+      const endTag = lower.indexOf(`</${name}`, close);
       const stop = endTag < 0 ? html.length : endTag;
       out.push({ name, attrs, offset: lt, text: html.slice(close, stop) });
       i = stop;
