@@ -55,12 +55,12 @@ export function svgDocument(frame: SvgFrame): string {
   const { id, width, height } = frame;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
-      `width="${width}" height="${height}" role="${frame.role ?? 'img'}" aria-labelledby="${id}-title ${id}-desc" ` +
-      `font-family="system-ui, sans-serif" font-size="${FONT.normal}" fill="#1a1a1a">` +
-      `<title id="${id}-title">${escapeXml(frame.title)}</title>` +
-      `<desc id="${id}-desc">${escapeXml(frame.desc)}</desc>` +
-      frame.body +
-      `</svg>`
+    `width="${width}" height="${height}" role="${frame.role ?? 'img'}" aria-labelledby="${id}-title ${id}-desc" ` +
+    `font-family="system-ui, sans-serif" font-size="${FONT.normal}" fill="#1a1a1a">` +
+    `<title id="${id}-title">${escapeXml(frame.title)}</title>` +
+    `<desc id="${id}-desc">${escapeXml(frame.desc)}</desc>` +
+    frame.body +
+    `</svg>`
   );
 }
 
