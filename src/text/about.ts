@@ -11,7 +11,7 @@ import { countWord, formatNumber, joinList } from './format';
 export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   const out: Sentence[] = [
     sentence(
-      'Insikt är SKR:s mätning av hur företag som haft ett ärende hos kommunen ser på servicen i myndighetsutövningen.',
+      `Insikt är SKR:s mätning av hur företag som haft ett ärende hos ${s.isForbund ? 'kommuner och förbund' : 'kommunen'} ser på servicen i myndighetsutövningen.`,
       { kind: 'about', topic: 'insikt' },
     ),
   ];
@@ -42,7 +42,7 @@ export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
       sentence(
         avg.official
           ? `Riksgenomsnittet är ${formatNumber(Math.round(avg.value))} enligt SKR.`
-          : `Genomsnittet för kommunerna i underlaget är ${formatNumber(Math.round(avg.value))}, beräknat här eftersom SKR:s siffra saknas.`,
+          : `Snittet för kommunerna i mätningen är ${formatNumber(Math.round(avg.value))}, beräknat här eftersom SKR:s siffra saknas.`,
         avg,
       ),
     );

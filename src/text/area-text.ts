@@ -1,11 +1,11 @@
 /**
  * Sentences about the myndighetsområden and about upphandling (NUI). Each area appears once, with
- * its value, grade and baseline: first the largest increase and decrease (only when two or more
- * areas can be compared with the same year), then other notable changes, then SKR's top-ten area
- * places, then the grades of the areas not yet told.
+ * its value, grade and baseline: first the sole largest increase and decrease (only among three
+ * or more comparable areas), then every other notable change, gains and falls alike, then SKR's
+ * top-ten area places with their results, then the grades of the areas not yet told.
  */
 import { areaInfo, type AreaId } from '../lib/areas';
-import { BIG_GAIN_POINTS } from '../lib/comparability';
+import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE } from '../lib/comparability';
 import type { AreaStory, UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import {
@@ -20,16 +20,13 @@ import {
 import { placeSentence } from './unit-sentences';
 import { Referrer, baseline, since } from './words';
 
-/** Changes told one by one, besides the largest increase and decrease. */
-const MORE_CHANGES = 2;
-
 export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
   const out: Sentence[] = [];
   const told = new Set<AreaId>();
-  const tell = (a: AreaStory, text: string, ...claims: (Claim | undefined)[]) => {
+  const tell = (areas: AreaStory[], text: string, ...claims: (Claim | undefined)[]) => {
     const list = claims.filter((c): c is Claim => c !== undefined);
     list.forEach((c) => used.add(c));
-    told.add(a.area);
+    areas.forEach((a) => told.add(a.area));
     out.push(sentence(text, ...(list as [Claim, ...Claim[]])));
   };
   let lastYearSaid = false;
@@ -40,73 +37,86 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
   };
   const changed = s.areas.filter((a) => a.change);
   const sameBase = changed.filter((a) => a.change!.fromYear === s.previousDataYear);
-  const largest = sameBase.length >= 2 && s.comparableAreaChanges >= 2;
-  const up = pick(
-    sameBase.filter((a) => a.change!.delta > 0),
-    1,
-  );
-  const down = pick(
-    sameBase.filter((a) => a.change!.delta < 0),
-    -1,
-  );
-  if (largest && up) {
-    const lc = longOf(up);
+  // "Mest" is a superlative: three or more comparable areas and a sole largest change.
+  const largest = s.comparableAreaChanges >= MIN_GROUP_FOR_SUPERLATIVE;
+  const up = largest
+    ? soleLargest(
+        sameBase.filter((a) => a.change!.delta > 0),
+        1,
+      )
+    : undefined;
+  const down = largest
+    ? soleLargest(
+        sameBase.filter((a) => a.change!.delta < 0),
+        -1,
+      )
+    : undefined;
+  for (const [a, verb] of [
+    [up, 'ökar mest'],
+    [down, 'sjunker mest'],
+  ] as const) {
+    if (!a) continue;
+    const lc = longOf(a);
+    const place = a.place && !a.place.rank.tied && a.place.rank.place <= 10 ? a.place : undefined;
+    const best = place
+      ? `, och ${ref.next()} är ${bestWords(place.rank.place)} i landet i området`
+      : '';
     tell(
-      up,
-      `${capitalize(name(up))} ökar mest: ${span(up, lc)}${gradeTail(up)}.`,
-      up.change,
+      [a],
+      `${capitalize(name(a))} ${verb}: ${span(a, lc)}${gradeTail(a)}${best}.`,
+      a.change,
       lc,
-      up.value,
-      up.grade,
-    );
-    if (up.place) {
-      out.push(areaPlaceSentence(up, ref));
-      used.add(up.place);
-    }
-  }
-  if (largest && down) {
-    tell(
-      down,
-      `${capitalize(name(down))} sjunker mest: ${span(down)}${gradeTail(down)}.`,
-      down.change,
-      down.value,
-      down.grade,
+      a.value,
+      a.grade,
+      place,
     );
   }
-  const others = s.areas
-    .filter((a) => !told.has(a.area) && (a.change || a.longChange))
-    .sort((a, b) => size(b) - size(a))
-    .slice(0, MORE_CHANGES);
-  for (const a of others) {
-    if (a.change) {
-      const verb = a.change.delta > 0 ? 'ökar' : 'sjunker';
-      const lc = longOf(a);
-      tell(
-        a,
-        `${capitalize(name(a))} ${verb} ${span(a, lc)}${gradeTail(a)}.`,
-        a.change,
-        lc,
-        a.value,
-        a.grade,
-      );
-    } else {
-      const c = a.longChange!;
-      const only = c.delta >= BIG_GAIN_POINTS && c.toYear - c.fromYear <= 2 ? 'bara ' : '';
-      tell(
-        a,
-        `${capitalize(name(a))} har på ${only}${countWord(c.toYear - c.fromYear)} år gått från ${formatIndex(c.from)} år ${c.fromYear} till ${formatIndex(c.to)}${gradeTail(a)}.`,
-        c,
-        a.value,
-        a.grade,
-      );
-    }
-  }
+  // SKR's top-ten places, each in its own sentence with the area's result and change.
   for (const a of s.areas) {
-    if (!a.place || used.has(a.place)) continue;
+    if (told.has(a.area) || !a.place || !a.value) continue;
     const rank = a.place.rank;
     if (rank.tied || rank.place > 10) continue;
-    out.push(areaPlaceSentence(a, ref));
-    used.add(a.place);
+    const verb = a.change
+      ? `${a.change.delta > 0 ? 'ökar' : 'sjunker'} ${span(a)}`
+      : `får ${formatIndex(a.value.value)}`;
+    tell(
+      [a],
+      `${capitalize(name(a))} ${verb}${gradeTail(a)}, och ${ref.next()} är ${bestWords(rank.place)} i landet i området.`,
+      a.change,
+      a.value,
+      a.grade,
+      a.place,
+    );
+  }
+  // Every other notable change is told too, gains and falls alike, grouped by direction.
+  for (const [dir, verb] of [
+    [1, 'ökar'],
+    [-1, 'sjunker'],
+  ] as const) {
+    const group = s.areas.filter(
+      (a) => !told.has(a.area) && a.change && Math.sign(a.change.delta) === dir,
+    );
+    if (group.length === 0) continue;
+    const items = group.map((a) => `${name(a)} (${span(a)})`);
+    const claims = group.flatMap((a) => [a.change, a.value]);
+    // "Även" only after another area that moved the same way.
+    const also = s.areas.some(
+      (a) => told.has(a.area) && a.change && Math.sign(a.change.delta) === dir,
+    );
+    const list = joinList(items);
+    tell(group, also ? `Även ${list} ${verb}.` : `${capitalize(list)} ${verb}.`, ...claims);
+  }
+  for (const a of s.areas) {
+    if (told.has(a.area) || !a.value || !a.longChange) continue;
+    const c = a.longChange;
+    const only = c.delta >= BIG_GAIN_POINTS && c.toYear - c.fromYear <= 2 ? 'bara ' : '';
+    tell(
+      [a],
+      `${capitalize(name(a))} har på ${only}${countWord(c.toYear - c.fromYear)} år gått från ${formatIndex(c.from)} år ${c.fromYear} till ${formatIndex(c.to)}${gradeTail(a)}.`,
+      c,
+      a.value,
+      a.grade,
+    );
   }
   out.push(...gradeSentences(s, told, used));
   const missing = s.areas.filter((a) => a.missing);
@@ -122,19 +132,8 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
   return out;
 }
 
-/** "Där är Kalix tredje bäst i landet." for SKR's top ten, else the place in digits. */
-function areaPlaceSentence(a: AreaStory, ref: Referrer): Sentence {
-  const rank = a.place!.rank;
-  const inArea = `I ${name(a)}`;
-  if (!rank.tied && rank.place <= 10) {
-    const best =
-      rank.place === 1 ? 'bäst' : rank.place === 2 ? 'näst bäst' : `${ordinal(rank.place)} bäst`;
-    return sentence(`${inArea} är ${ref.next()} ${best} i landet.`, a.place!);
-  }
-  return sentence(
-    `${inArea} hamnar ${ref.next()} på plats ${formatNumber(rank.place)}${rank.outOf ? ` av ${formatNumber(rank.outOf)}` : ''} i landet.`,
-    a.place!,
-  );
+function bestWords(place: number): string {
+  return place === 1 ? 'bäst' : place === 2 ? 'näst bäst' : `${ordinal(place)} bäst`;
 }
 
 /** The grades of the areas not told yet, inside NKI totalt and outside it. */
@@ -147,12 +146,8 @@ function gradeSentences(s: UnitStory, told: Set<AreaId>, used: Set<Claim>): Sent
     list.flatMap((a) => [a.value!, ...(a.grade ? [a.grade] : [])]) as [Claim, ...Claim[]];
   const all = inside.length === s.totalAreas.length && !s.isForbund;
   const first = rest[0];
-  if (
-    first &&
-    rest.length === inside.length &&
-    rest.every((a) => a.grade!.grade === first.grade!.grade) &&
-    rest.length >= 2
-  ) {
+  const same = first && rest.every((a) => a.grade!.grade === first.grade!.grade);
+  if (first && rest.length === inside.length && same && rest.length >= 2) {
     const label = gradeLabel(first.grade!.grade);
     const group =
       rest.length === 2
@@ -166,15 +161,12 @@ function gradeSentences(s: UnitStory, told: Set<AreaId>, used: Set<Claim>): Sent
     );
   } else if (rest.length > 0) {
     const order = ['mycket-hogt', 'hogt', 'godkant', 'lagt'] as const;
-    const also = told.size > 0 ? ' också' : '';
     for (const g of order) {
       const group = rest.filter((a) => a.grade!.grade === g);
       if (group.length === 0) continue;
+      const items = joinList(group.map(withValue));
       out.push(
-        sentence(
-          `Ett ${gradeLabel(g)} resultat får${also} ${joinList(group.map(withValue))}.`,
-          ...claimsOf(group),
-        ),
+        sentence(`${capitalize(items)} får ett ${gradeLabel(g)} resultat.`, ...claimsOf(group)),
       );
     }
   }
@@ -219,17 +211,12 @@ export function nuiSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sen
   return out;
 }
 
-function pick(list: AreaStory[], sign: 1 | -1): AreaStory | undefined {
-  // Ties on the published delta are settled by the unrounded difference, then by area order.
-  return [...list].sort((a, b) => {
-    const ca = a.change!;
-    const cb = b.change!;
-    return sign * (cb.delta - ca.delta) || sign * (cb.to - cb.from - (ca.to - ca.from));
-  })[0];
-}
-
-function size(a: AreaStory): number {
-  return Math.abs((a.change ?? a.longChange)?.delta ?? 0);
+/** The area with the largest published change, only when no other area has the same. */
+function soleLargest(list: AreaStory[], sign: 1 | -1): AreaStory | undefined {
+  const sorted = [...list].sort((a, b) => sign * (b.change!.delta - a.change!.delta));
+  const [first, second] = sorted;
+  if (!first || (second && second.change!.delta === first.change!.delta)) return undefined;
+  return first;
 }
 
 function name(a: AreaStory): string {
@@ -249,9 +236,9 @@ function fromTo(a: AreaStory, long?: Claim & { kind: 'change' }, lastYearSaid = 
   const base = baseline(c.fromYear, c.toYear);
   // Once a paragraph has said "förra året", the next changes from last year need not repeat it.
   const when = base === 'förra året' ? (lastYearSaid ? '' : ` ${base}`) : ` år ${base}`;
-  const first = `från ${formatIndex(c.from)}${when}`;
-  const second = long ? ` och ${formatIndex(long.from)} år ${long.fromYear}` : '';
-  return `${first}${second} till ${formatIndex(c.to)}`;
+  // Years in order: "från 52 år 2022 och 62 förra året till 72".
+  const older = long ? `${formatIndex(long.from)} år ${long.fromYear} och ` : '';
+  return `från ${older}${formatIndex(c.from)}${when} till ${formatIndex(c.to)}`;
 }
 
 /** A longer change worth telling beside the short one: same direction and larger. */

@@ -23,8 +23,8 @@ import { changeSentences, placeSentences, recordSentence } from './unit-sentence
 import { heading, paragraph, type Block, type Release } from './types';
 import {
   Referrer,
-  baseline,
   baselineAfterNumber,
+  placeWords,
   outOf as outOfText,
   placeNumber,
   variant,
@@ -102,9 +102,15 @@ function headline(s: UnitStory): Sentence {
     case 'big-fall': {
       const move = n?.move;
       if (move && move.to.place - move.from.place >= 30) {
+        // A fall told plainly, and fairly: a result still high is said in the same breath.
+        const grade = s.nki?.grade;
+        const still =
+          grade && (grade.grade === 'hogt' || grade.grade === 'mycket-hogt')
+            ? ` men har fortfarande ${gradeLabel(grade.grade)} betyg`
+            : '';
         return sentence(
-          `${name} tappar från plats ${formatNumber(move.from.place)} till ${formatNumber(move.to.place)}${sinceYear(move)}`,
-          move,
+          `${name} tappar från plats ${formatNumber(move.from.place)} till ${formatNumber(move.to.place)}${sinceYear(move)}${still}`,
+          ...((still ? [move, grade!] : [move]) as [Claim, ...Claim[]]),
         );
       }
       const c = s.nkiChange!;
@@ -202,17 +208,30 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   const c = s.nkiChange;
   switch (s.angle) {
     case 'top-three':
-    case 'top-ten':
+    case 'top-ten': {
+      // The seeds' manner: the place with its count, then where the unit came from.
+      const place = s.national!.place;
+      const from =
+        move && !move.acrossBreak
+          ? `, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}`
+          : '';
+      const claims: [Claim, ...Claim[]] = from ? [place, move!] : [place];
+      out.push(sentence(`Det räcker till ${placeWords(place.rank)} i landet${from}.`, ...claims));
+      claims.forEach((x) => used.add(x));
+      break;
+    }
     case 'best-in-county':
     case 'best-among-larger':
       if (move && !move.acrossBreak) {
         out.push(
           sentence(
-            `${capitalize(baseline(move.fromYear, move.toYear))} var ${s.isForbund ? 'förbundet' : nounOf(s.name)} på ${placeNumber(move.from)}.`,
+            `I hela landet hamnar ${nounOf(s.name)} på ${placeNumber(move.to)}${outOfText(move.to)}, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}.`,
             move,
+            s.national!.place,
           ),
         );
         used.add(move);
+        used.add(s.national!.place);
       }
       break;
     case 'biggest-climber':
@@ -244,7 +263,8 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
       }
       break;
     case 'plain':
-      if (s.average) {
+      // A förbund's index covers only its own areas: the municipalities' average is no yardstick.
+      if (s.average && !s.isForbund) {
         const diff = Math.round(nki.value.value) - Math.round(s.average.value);
         const where =
           Math.abs(diff) < 2
@@ -252,11 +272,13 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
             : `${formatNumber(Math.abs(diff))} enheter ${diff > 0 ? 'över' : 'under'}`;
         out.push(
           sentence(
-            `Det är ${where} ${s.average.official ? 'riksgenomsnittet' : 'genomsnittet för kommunerna i underlaget'}, ${formatIndex(s.average.value)}.`,
+            `Det är ${where} ${s.average.official ? 'riksgenomsnittet' : `snittet för de ${formatNumber(s.participants?.municipalities ?? 0)} kommunerna i mätningen`}, ${formatIndex(s.average.value)}.`,
             { ...s.average, compared: { unit: s.code, value: nki.value.value } },
+            ...(s.average.official || !s.participants ? [] : [s.participants]),
           ),
         );
         used.add(s.average);
+        if (!s.average.official && s.participants) used.add(s.participants);
       }
       break;
     default:

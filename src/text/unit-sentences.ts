@@ -72,9 +72,8 @@ export function recordSentence(s: UnitStory, used: Set<Claim>, ref: Referrer): S
   const r = s.record;
   if (!r || used.has(r)) return [];
   used.add(r);
-  const across = r.spansSeries
-    ? ', också räknat med åren då NKI totalt byggde på andra områden'
-    : '';
+  const then = SERIES_AREAS[seriesOf(r.since)].length;
+  const across = r.spansSeries ? `, då NKI totalt byggde på ${countWord(then)} områden` : '';
   return [sentence(`Det är det högsta index ${ref.next()} har haft sedan ${r.since}${across}.`, r)];
 }
 
@@ -85,6 +84,16 @@ export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): S
     out.push(notRankedSentence(s, s.notRanked.reason, s.notRanked, ref));
     return out;
   }
+  const across = [s.national?.move, s.county?.move].find((m) => m?.acrossBreak && !used.has(m));
+  if (across) {
+    // The caveat comes before the places it qualifies.
+    out.push(
+      sentence(
+        `Placeringarna ${across.toYear} bygger på andra områden än ${across.fromYear}, så jämförelsen går över ett seriebrott.`,
+        { kind: 'series-break', unit: s.code, fromYear: across.fromYear, toYear: across.toYear },
+      ),
+    );
+  }
   const national = s.national && placeSentence('i landet', s.national, used, ref);
   if (national) out.push(national);
   const county = s.county && placeSentence(`i ${s.countyName}`, s.county, used, ref);
@@ -92,17 +101,6 @@ export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): S
   const larger =
     s.larger && placeSentence('bland kommunerna med fler än 40 000 invånare', s.larger, used, ref);
   if (larger) out.push(larger);
-  const across = [s.national?.move, s.county?.move].find(
-    (m) => m?.acrossBreak && out.some((x) => x.claims.includes(m)),
-  );
-  if (across) {
-    out.push(
-      sentence(
-        `Placeringarna ${across.toYear} bygger på andra områden än ${across.fromYear}, så de jämförs över ett seriebrott.`,
-        { kind: 'series-break', unit: s.code, fromYear: across.fromYear, toYear: across.toYear },
-      ),
-    );
-  }
   return out;
 }
 
@@ -152,7 +150,14 @@ export function placeSentence(
     );
   }
   // "klättrar" only for a real climb, never into the last place of a shorter list.
-  const verb = climbed > 0 ? (isLastPlace(rank) ? 'går' : 'klättrar') : 'tappar';
+  // Across a series break the lists differ, so the move is told without "klättrar"/"tappar".
+  const verb = move.acrossBreak
+    ? 'går'
+    : climbed > 0
+      ? isLastPlace(rank)
+        ? 'går'
+        : 'klättrar'
+      : 'tappar';
   return sentence(
     `${Scope} ${verb} ${ref.next()} från ${placeNumber(move.from)} till ${placeNumber(rank)}${outOf(rank)} ${when}${computed}.${breakNote}`,
     move,
