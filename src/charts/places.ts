@@ -84,6 +84,9 @@ function describe(p: PlacePoint): string {
   return `plats ${formatInteger(p.place)}${outOf}${p.basis === 'computed' ? ' (beräknad)' : ''}`;
 }
 
+/** The legend's text reaches down to about here. */
+const LEGEND_BOTTOM = 24;
+
 function renderPlaces(p: PlacedPlaces, anyComputed: boolean): string {
   const { plot } = p;
   let out = `<g stroke="#ddd">`;
@@ -150,7 +153,8 @@ function renderPlaces(p: PlacedPlaces, anyComputed: boolean): string {
         'text',
         {
           x: r.x,
-          y: r.y - 10,
+          // Near the top (first place) the label goes below the dot, clear of the legend.
+          y: r.y - 10 < LEGEND_BOTTOM + FONT.normal ? r.y + 21 : r.y - 10,
           'text-anchor': 'middle',
           'font-weight': 'bold',
           'paint-order': 'stroke',

@@ -20,6 +20,7 @@ const PAGES = [
   `/kommun/${SAMPLE.kommun}/`, // trend, places, areas, factors, NUI trend, area history
   `/kommun/${SAMPLE.kommun}/${SAMPLE.year}/`, // areas, factors, distribution, year-marked trend
   '/kommun/huddinge/2024/',
+  '/kommun/ange/', // first place one year: its label must stay clear of the legend
   '/', // national average, map
   `/lan/${SAMPLE.lan}/${SAMPLE.year}/`, // county map, county comparison
   `/omrade/${SAMPLE.omrade}/`, // area average
