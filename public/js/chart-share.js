@@ -63,6 +63,8 @@
     var svg = figure.querySelector('svg').outerHTML;
     var title = figure.querySelector('figcaption .title').textContent;
     var subtitle = figure.querySelector('figcaption .subtitle').textContent;
+    // The source line and the page's address, as the embed shows them.
+    var credit = figure.querySelector('.embed-credit');
     return [
       '<figure style="margin:1em 0;max-width:480px">',
       '<figcaption><strong>' +
@@ -72,9 +74,9 @@
         '</figcaption>',
       svg.replace(/^<svg /, '<svg style="max-width:100%;height:auto" '),
       '<p style="margin:0.25em 0 0;font-size:0.875em">' +
-        escapeHtml(details.getAttribute('data-source')) +
+        escapeHtml(credit.firstChild.textContent.trim()) +
         ' <a href="' +
-        escapeHtml(details.getAttribute('data-page')) +
+        escapeHtml(credit.querySelector('a').href) +
         '">Visa på NKI-rapporten</a></p>',
       '</figure>',
     ].join('\n');

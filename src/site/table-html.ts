@@ -37,7 +37,8 @@ function cellHtml(raw: string | TableCell, isRowHeader: boolean): string {
     (c.sort === undefined ? '' : ` data-sort="${escapeHtml(String(c.sort))}"`);
   const text = escapeHtml(c.text);
   const content = (c.bar ?? '') + (c.href ? `<a href="${escapeHtml(c.href)}">${text}</a>` : text);
-  return `<${tag}${attrs}>${content}</${tag}>`;
+  // No end tag: HTML closes a cell at the next cell or row (the ranking tables have thousands).
+  return `<${tag}${attrs}>${content}`;
 }
 
 const rendered = new WeakMap<object, string>();
@@ -57,7 +58,7 @@ export function tableHtml(table: TableInput): string {
       for (const [key, value] of Object.entries(rowData?.[r] ?? {})) {
         attrs += ` data-${key}="${escapeHtml(value)}"`;
       }
-      return `<tr${attrs}>${row.map((c, i) => cellHtml(c, i === rowHeader)).join('')}</tr>`;
+      return `<tr${attrs}>${row.map((c, i) => cellHtml(c, i === rowHeader)).join('')}`;
     })
     .join('\n');
   const html =
