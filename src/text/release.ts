@@ -59,7 +59,7 @@ export function writeRelease(s: UnitStory): Release {
     body.push(paragraph(list));
     sentences.push(...list);
   };
-  add(undefined, [...changeSentences(s, used, ref), ...recordSentence(s, used, ref)]);
+  add(undefined, [...changeSentences(s, used, ref), ...recordSentence(s, used)]);
   add('Placeringar', placeSentences(s, used, ref));
   add('Myndighetsområden', areaSentences(s, used, ref));
   add('Upphandling', nuiSentences(s, used, ref));
@@ -272,7 +272,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
             : `${formatNumber(Math.abs(diff))} enheter ${diff > 0 ? 'över' : 'under'}`;
         out.push(
           sentence(
-            `Det är ${where} ${s.average.official ? 'riksgenomsnittet' : `snittet för de ${formatNumber(s.participants?.municipalities ?? 0)} kommunerna i mätningen`}, ${formatIndex(s.average.value)}.`,
+            `Det är ${where} ${s.average.official ? 'riksgenomsnittet enligt SKR' : `snittet för de ${formatNumber(s.participants?.municipalities ?? 0)} kommunerna i mätningen (beräknat här, SKR:s siffra saknas i underlaget)`}, ${formatIndex(s.average.value)}.`,
             { ...s.average, compared: { unit: s.code, value: nki.value.value } },
             ...(s.average.official || !s.participants ? [] : [s.participants]),
           ),

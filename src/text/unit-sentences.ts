@@ -4,6 +4,7 @@
  * headline and lede already said.
  */
 import type { UnitStory, PlaceStory } from '../claims/unit';
+import { genitive } from './names';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { isLastPlace } from '../lib/comparability';
 import type { NotRankedReason } from '../lib/model';
@@ -68,13 +69,33 @@ export function changeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): 
 }
 
 /** The unit's own record, over its whole history, when the headline did not already say it. */
-export function recordSentence(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
+export function recordSentence(s: UnitStory, used: Set<Claim>): Sentence[] {
   const r = s.record;
   if (!r || used.has(r)) return [];
   used.add(r);
-  const then = SERIES_AREAS[seriesOf(r.since)].length;
-  const across = r.spansSeries ? `, då NKI totalt byggde på ${countWord(then)} områden` : '';
-  return [sentence(`Det är det högsta index ${ref.next()} har haft sedan ${r.since}${across}.`, r)];
+  // The record is over every year, so when earlier years had another NKI totalt, say which.
+  const change = r.spansSeries ? breakAfter(r.since, r.year) : undefined;
+  const across = change
+    ? `, även jämfört med åren före ${change.year} då NKI totalt byggde på ${countWord(change.areas)} områden`
+    : '';
+  return [
+    sentence(
+      `Det är ${genitive(s.shortName)} högsta index sedan första resultatet ${r.since}${across}.`,
+      r,
+      ...(change
+        ? [{ kind: 'series-break', fromYear: change.year - 1, toYear: change.year } as const]
+        : []),
+    ),
+  ];
+}
+
+/** The first series break after `from` (up to `to`): its year and the areas NKI had before. */
+function breakAfter(from: number, to: number): { year: number; areas: number } | undefined {
+  for (let y = from + 1; y <= to; y++) {
+    if (seriesOf(y) !== seriesOf(y - 1))
+      return { year: y, areas: SERIES_AREAS[seriesOf(y - 1)].length };
+  }
+  return undefined;
 }
 
 /** National, county and larger-municipality places; the reason when the unit is not ranked. */
