@@ -12,6 +12,9 @@ export interface Measured {
   readonly peakProcessMB: number | undefined;
   /** All processes of the command together, MB, sampled. */
   readonly peakTreeMB: number;
+  /** CPU seconds, user + system (GNU time), or undefined without /usr/bin/time: on a shared
+   * machine a steadier figure than wall time. */
+  readonly cpuSeconds: number | undefined;
   readonly output: string;
   readonly code: number;
 }
@@ -63,10 +66,13 @@ export function measure(command: string, cwd: string, env: Record<string, string
       clearInterval(sampler);
       const wallMs = performance.now() - started;
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(output);
       done({
         wallMs,
         peakProcessMB: maxRss ? Number(maxRss[1]) / 1024 : undefined,
         peakTreeMB: peakTree / 1024 / 1024,
+        cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
         output,
         code: code ?? 1,
       });
