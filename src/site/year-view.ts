@@ -13,6 +13,7 @@ import { countWord, formatDelta, formatIndex, formatNumber, gradeLabel } from '.
 import { notRankedLabel } from '../text/labels';
 import type { Release } from '../text/types';
 import type { TableCell } from './table';
+import type { YearLink } from './county-view';
 import { areaUrl, countyUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
 
 export type Row = (string | TableCell)[];
@@ -50,8 +51,8 @@ export interface YearView {
   forbund: { name: string; url: string }[];
   changes: { up: TableView; down: TableView } | undefined;
   changesNote?: string;
-  previous?: { year: number; url: string };
-  next?: { year: number; url: string };
+  /** Every data year's page, for the year switcher. */
+  years: YearLink[];
   tips: string;
   downloads: { href: string; label: string }[];
 }
@@ -72,7 +73,6 @@ export function yearView(derived: Derived, year: number): YearView {
   const kommuner = units.filter((u) => u.unit.kind === 'kommun');
   const index = derived.years.findIndex((y) => y.year === year);
   const prev = derived.years[index - 1];
-  const next = derived.years[index + 1];
   const acrossBreak = kommuner.some((u) => u.nkiChange?.acrossBreak);
 
   return {
@@ -97,8 +97,11 @@ export function yearView(derived: Derived, year: number): YearView {
       .map((u) => ({ name: u.unit.name, url: unitYearUrl(u.unit, year) }))
       .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE')),
     ...biggestChanges(derived, kommuner, year, prev?.year),
-    previous: prev && { year: prev.year, url: yearUrl(prev.year) },
-    next: next && { year: next.year, url: yearUrl(next.year) },
+    years: derived.years.map((y) => ({
+      year: y.year,
+      url: yearUrl(y.year),
+      current: y.year === year,
+    })),
     tips: tipsUrl(year),
     downloads: [
       { href: `/data/${year}.csv`, label: `Resultat ${year} (CSV)` },

@@ -94,11 +94,12 @@ describe('yearView', () => {
     for (const t of changed) expect(t).toMatch(/\(seriebrott/);
   });
 
-  it('links to the neighbouring data years, the tips page and the downloads', () => {
-    expect(v2021.previous).toEqual({ year: 2020, url: '/ar/2020/' });
-    expect(v2021.next).toEqual({ year: 2022, url: '/ar/2022/' });
-    expect(yearView(derived, 2016).previous?.year).toBe(2015);
-    expect(yearView(derived, 2010).previous).toBeUndefined();
+  it('links to every data year, the tips page and the downloads', () => {
+    expect(v2021.years.map((y) => y.year)).toEqual(derived.years.map((y) => y.year));
+    expect(v2021.years.filter((y) => y.current)).toEqual([
+      { year: 2021, url: '/ar/2021/', current: true },
+    ]);
+    expect(v2021.years.find((y) => y.year === 2015)?.url).toBe('/ar/2015/');
     expect(v2021.tips).toBe('/ar/2021/tips/');
     expect(v2021.downloads.map((d) => d.href)).toEqual([
       '/data/2021.csv',
