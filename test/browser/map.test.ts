@@ -61,6 +61,26 @@ describe('the national map', () => {
   });
 });
 
+describe('keyboard users', () => {
+  it('can skip past the map’s 290 links to what follows it', async () => {
+    const { context, outside } = await newContext(browser, {
+      viewport: { width: 1280, height: 900 },
+    });
+    const { page } = await visit(context, outside, '/');
+    const skip = page.getByRole('link', { name: 'Hoppa förbi kartans länkar' });
+    await skip.focus();
+    expect(await skip.isVisible(), 'länken syns när den har fokus').toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const inMap = await page.evaluate(
+      (selector) => document.activeElement?.matches(selector) ?? false,
+      MAP_LINKS,
+    );
+    expect(inMap, 'Tab efter hoppet hamnar fortfarande i kartan').toBe(false);
+    await context.close();
+  });
+});
+
 describe('a county’s map', () => {
   it('holds only the county’s municipalities', async () => {
     const { context, outside } = await newContext(browser);
