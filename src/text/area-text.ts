@@ -39,18 +39,11 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
   const sameBase = changed.filter((a) => a.change!.fromYear === s.previousDataYear);
   // "Mest" is a superlative: three or more comparable areas and a sole largest change.
   const largest = s.comparableAreaChanges >= MIN_GROUP_FOR_SUPERLATIVE;
-  const up = largest
-    ? soleLargest(
-        sameBase.filter((a) => a.change!.delta > 0),
-        1,
-      )
-    : undefined;
-  const down = largest
-    ? soleLargest(
-        sameBase.filter((a) => a.change!.delta < 0),
-        -1,
-      )
-    : undefined;
+  const rising = sameBase.filter((a) => a.change!.delta > 0);
+  const falling = sameBase.filter((a) => a.change!.delta < 0);
+  // "Ökar mest" needs another area that rose too, and a sole largest.
+  const up = largest && rising.length >= 2 ? soleLargest(rising, 1) : undefined;
+  const down = largest && falling.length >= 2 ? soleLargest(falling, -1) : undefined;
   for (const [a, verb] of [
     [up, 'ökar mest'],
     [down, 'sjunker mest'],
@@ -97,12 +90,19 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
       (a) => !told.has(a.area) && a.change && Math.sign(a.change.delta) === dir,
     );
     if (group.length === 0) continue;
-    const items = group.map((a) => `${name(a)} (${span(a)})`);
-    const claims = group.flatMap((a) => [a.change, a.value]);
     // "Även" only after another area that moved the same way.
     const also = s.areas.some(
       (a) => told.has(a.area) && a.change && Math.sign(a.change.delta) === dir,
     );
+    const only = group.length === 1 ? group[0] : undefined;
+    if (only) {
+      const lc = longOf(only);
+      const text = `${capitalize(name(only))} ${verb}${also ? ' också' : ''} ${span(only, lc)}${gradeTail(only)}.`;
+      tell(group, text, only.change, lc, only.value, only.grade);
+      continue;
+    }
+    const items = group.map((a) => `${name(a)} (${span(a, longOf(a))})`);
+    const claims = group.flatMap((a) => [a.change, longOf(a), a.value]);
     const list = joinList(items);
     tell(group, also ? `Även ${list} ${verb}.` : `${capitalize(list)} ${verb}.`, ...claims);
   }
@@ -235,7 +235,8 @@ function fromTo(a: AreaStory, long?: Claim & { kind: 'change' }, lastYearSaid = 
   const c = a.change!;
   const base = baseline(c.fromYear, c.toYear);
   // Once a paragraph has said "förra året", the next changes from last year need not repeat it.
-  const when = base === 'förra året' ? (lastYearSaid ? '' : ` ${base}`) : ` år ${base}`;
+  // With an older year beside it, "förra året" is always said, so the two cannot be confused.
+  const when = base === 'förra året' ? (lastYearSaid && !long ? '' : ` ${base}`) : ` år ${base}`;
   // Years in order: "från 52 år 2022 och 62 förra året till 72".
   const older = long ? `${formatIndex(long.from)} år ${long.fromYear} och ` : '';
   return `från ${older}${formatIndex(c.from)}${when} till ${formatIndex(c.to)}`;
