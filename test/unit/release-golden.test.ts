@@ -57,7 +57,9 @@ const CASES: [string, string, number, (text: string) => void][] = [
     2024,
     (t) => {
       expect(t).toContain('78 av 100');
-      expect(t).toMatch(/Bygglov ökar från 52 år 2022 och 62 förra året till 72, ett högt resultat/);
+      expect(t).toMatch(
+        /Bygglov ökar från 52 år 2022 och 62 förra året till 72, ett högt resultat/,
+      );
       expect(t).toContain('67 i Nöjd Upphandlingsindex (NUI), ett godkänt resultat, upp 3');
       expect(t).toContain('från plats 60 till plats 56 av 169 jämfört med 2023');
       expect(t).toMatch(/I Stockholms län hamnar \S+ på plats 8 av 15, samma placering som 2023/);
