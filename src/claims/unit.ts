@@ -298,7 +298,8 @@ function valueClaim(unit: string, measure: Measure, year: number, value: number)
   return { kind: 'value', unit, measure, year, value } as const;
 }
 
-function changeClaim(unit: string, measure: Measure, c: Change) {
+/** A change as a claim, for every text that states one. */
+export function changeClaim(unit: string, measure: Measure, c: Change) {
   return {
     kind: 'change',
     unit,

@@ -7,6 +7,7 @@
  * Places in a tip are SKR's own where the file has them; a computed place says so.
  */
 import { sentence, type Claim, type List, type Sentence } from '../claims/types';
+import { changeClaim } from '../claims/unit';
 import { AREAS } from '../lib/areas';
 import { isSuperlativeRank, placeMoveAcrossBreak, placesComparable } from '../lib/comparability';
 import type { Measure } from '../lib/series';
@@ -168,17 +169,8 @@ function changeGroups(
 function changeAngle(uy: UnitYear): Sentence {
   const c = uy.nkiChange!;
   const dir = c.delta > 0 ? 'Upp' : 'Ned';
-  const change: Claim = {
-    kind: 'change',
-    unit: uy.unit.code,
-    measure: 'nki',
-    fromYear: c.fromYear,
-    toYear: c.toYear,
-    from: c.from,
-    to: c.to,
-    delta: c.delta,
-    acrossBreak: c.acrossBreak,
-  };
+  const change: Claim = changeClaim(uy.unit.code, 'nki', c);
+
   let text = `${dir} från ${formatIndex(c.from)} till ${formatIndex(c.to)} (${formatDelta(c.delta)}) sedan ${c.fromYear}`;
   const pc = uy.placeChange;
   if (

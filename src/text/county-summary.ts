@@ -11,7 +11,7 @@ import type { Derived, UnitYear } from '../lib/model';
 import { formatIndex, joinList } from './format';
 import { findCounty } from './names';
 import { wordingRules } from './method';
-import { heading, paragraph, type Block, type Release } from './types';
+import { heading, paragraph, yearlyRelease, type Block, type Release } from './types';
 import { placeWords } from './words';
 
 /** Composes the summary of one county and year; throws for an unknown county. */
@@ -100,14 +100,7 @@ export function composeCountySummary(derived: Derived, countyCode: string, year:
       ...wordingRules().slice(1),
     ]),
   ];
-  return {
-    headline: head.text,
-    lede: lede.text,
-    body,
-    method,
-    sentences: [head, lede, ...sentences],
-    source: `Källa: SKR, Insikt ${year}.`,
-  };
+  return yearlyRelease(year, head, lede, body, sentences, method);
 }
 
 function place(u: UnitYear): number {

@@ -31,3 +31,22 @@ export function paragraph(sentences: readonly (Sentence | string)[]): Block {
 export function heading(text: string): Block {
   return { kind: 'heading', text };
 }
+
+/** A release whose source is SKR's file for `year` (year and county pages). */
+export function yearlyRelease(
+  year: number,
+  head: Sentence,
+  lede: Sentence,
+  body: Block[],
+  bodySentences: Sentence[],
+  method: Block[],
+): Release {
+  return {
+    headline: head.text,
+    lede: lede.text,
+    body,
+    method,
+    sentences: [head, lede, ...bodySentences],
+    source: `Källa: SKR, Insikt ${year}.`,
+  };
+}

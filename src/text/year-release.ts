@@ -19,7 +19,7 @@ import {
   roundIndex,
 } from './format';
 import { wordingRules } from './method';
-import { heading, paragraph, type Block, type Release } from './types';
+import { heading, paragraph, yearlyRelease, type Block, type Release } from './types';
 import { baseline } from './words';
 
 /** Composes the national release of a data year; throws when the year has no data. */
@@ -177,14 +177,7 @@ export function composeYearRelease(derived: Derived, year: number): Release {
       ...wordingRules(),
     ]),
   ];
-  return {
-    headline: head.text,
-    lede: lede.text,
-    body,
-    method,
-    sentences: [head, lede, ...sentences],
-    source: `Källa: SKR, Insikt ${year}.`,
-  };
+  return yearlyRelease(year, head, lede, body, sentences, method);
 }
 
 function headline(
