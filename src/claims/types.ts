@@ -5,7 +5,7 @@
  * model again and a sentence without a claim cannot be built.
  */
 import type { AreaId } from '../lib/areas';
-import type { Grade, MissingReason, NotRankedReason, Rank } from '../lib/model';
+import type { Change, Grade, MissingReason, NotRankedReason, Rank } from '../lib/model';
 import type { Measure } from '../lib/series';
 
 /** The ranking a place belongs to: national NKI, county, larger municipalities, NUI or an area. */
@@ -16,17 +16,7 @@ export type Claim =
   | { kind: 'value'; unit: string; measure: Measure; year: number; value: number }
   | { kind: 'grade'; unit: string; measure: Measure; year: number; grade: Grade }
   /** A value change; `acrossBreak` changes are stated only with the break said. */
-  | {
-      kind: 'change';
-      unit: string;
-      measure: Measure;
-      fromYear: number;
-      toYear: number;
-      from: number;
-      to: number;
-      delta: number;
-      acrossBreak: boolean;
-    }
+  | ({ kind: 'change'; unit: string; measure: Measure } & Omit<Change, 'notable'>)
   | { kind: 'place'; unit: string; list: List; year: number; rank: Rank }
   | {
       kind: 'place-change';

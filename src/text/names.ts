@@ -7,9 +7,14 @@ import type { County, Reference, Unit } from '../lib/model';
 
 /** The noun that refers back to a unit in the same text: "kommunen", "staden", "förbundet". */
 export function unitNoun(unit: Unit): string {
-  if (unit.kind === 'forbund') return 'förbundet';
-  if (/\bstad$/i.test(unit.displayName)) return 'staden';
-  if (/^region\b/i.test(unit.displayName)) return 'regionen';
+  return nounFor(unit.kind, unit.displayName);
+}
+
+/** The same noun from a unit's kind and display name, for texts that hold no Unit. */
+export function nounFor(kind: Unit['kind'], displayName: string): string {
+  if (kind === 'forbund') return 'förbundet';
+  if (/\bstad$/i.test(displayName)) return 'staden';
+  if (/^region\b/i.test(displayName)) return 'regionen';
   return 'kommunen';
 }
 

@@ -20,6 +20,7 @@ import { aboutSentences } from './about';
 import { areaSentences, nuiSentences } from './area-text';
 import { composeMethod } from './method';
 import { changeSentences, placeSentences, recordSentence } from './unit-sentences';
+import { nounFor } from './names';
 import { heading, paragraph, type Block, type Release } from './types';
 import {
   Referrer,
@@ -46,7 +47,7 @@ export function composeRelease(derived: Derived, unitCode: string, year: number)
 /** Words a story; `used` holds the claims already told, so nothing is said twice. */
 export function writeRelease(s: UnitStory): Release {
   const used = new Set<Claim>();
-  const ref = new Referrer(s.shortName, s.isForbund ? 'förbundet' : nounOf(s.name), !s.isForbund);
+  const ref = new Referrer(s.shortName, noun(s), !s.isForbund);
   const head = headline(s);
   head.claims.forEach((c) => used.add(c));
   const lede = ledeSentences(s, used);
@@ -225,7 +226,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
       if (move && !move.acrossBreak) {
         out.push(
           sentence(
-            `I hela landet hamnar ${nounOf(s.name)} på ${placeNumber(move.to)}${outOfText(move.to)}, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}.`,
+            `I hela landet hamnar ${noun(s)} på ${placeNumber(move.to)}${outOfText(move.to)}, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}.`,
             move,
             s.national!.place,
           ),
@@ -241,7 +242,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
         const claims: [Claim, ...Claim[]] = s.biggestClimber ? [move, s.biggestClimber] : [move];
         out.push(
           sentence(
-            `${capitalize(nounOf(s.name))} går från ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)} till ${placeNumber(move.to)}${outOfText(move.to)}${most}.`,
+            `${capitalize(noun(s))} går från ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)} till ${placeNumber(move.to)}${outOfText(move.to)}${most}.`,
             ...claims,
           ),
         );
@@ -292,9 +293,7 @@ function sinceYear(c: { fromYear: number; toYear: number }): string {
   return c.fromYear === c.toYear - 1 ? '' : ` sedan ${c.fromYear}`;
 }
 
-/** "kommunen", "staden", "regionen" from the unit's own name. */
-export function nounOf(name: string): string {
-  if (/\bstad$/i.test(name)) return 'staden';
-  if (/^region\b/i.test(name)) return 'regionen';
-  return 'kommunen';
+/** "kommunen", "staden", "regionen", "förbundet" (names.ts). */
+function noun(s: UnitStory): string {
+  return nounFor(s.isForbund ? 'forbund' : 'kommun', s.name);
 }
