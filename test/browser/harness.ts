@@ -2,6 +2,7 @@
  * What the browser tests share: a connection to the one Chromium of the run, contexts that keep
  * every request on 127.0.0.1, and a page visit that records console errors and failed requests.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   chromium,
@@ -33,10 +34,7 @@ export interface Trouble {
   readonly outsideRequests: string[];
 }
 
-/**
- * A context in which any request that leaves 127.0.0.1 is recorded and aborted, and axe-core is
- * available on every page (as an init script, which the page's CSP does not govern).
- */
+/** A context in which any request that leaves 127.0.0.1 is recorded and aborted. */
 export async function newContext(
   browser: Browser,
   options: BrowserContextOptions = {},
@@ -53,13 +51,14 @@ export async function newContext(
     outside.push(url.href);
     return route.abort('blockedbyclient');
   });
-  await context.addInitScript({
-    path: createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  });
   return { context, outside };
 }
 
-/** Opens `path` in a new page of `context` and waits until the network is quiet. */
+/**
+ * Opens `path` in a new page of `context` and waits for the load event and then for every request
+ * already started (a script's fetch, say) to end. Not Playwright's "networkidle", which waits a
+ * further half second of silence on every visit.
+ */
 export async function visit(
   context: BrowserContext,
   outside: string[],
@@ -81,12 +80,16 @@ export async function visit(
       );
     }
   });
+  let pending = 0;
+  page.on('request', () => pending++);
+  page.on('requestfinished', () => pending--);
+  page.on('requestfailed', () => pending--);
   page.on('response', (response) => {
     if (response.status() >= 400)
       trouble.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
   await page.goto(ORIGIN + path, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  for (let waited = 0; pending > 0 && waited < 10_000; waited += 20) await page.waitForTimeout(20);
   return { page, trouble };
 }
 
@@ -100,8 +103,15 @@ interface AxeViolation {
   nodes: Array<{ target: string[]; failureSummary?: string }>;
 }
 
-/** axe-core's WCAG 2.1 A/AA violations on the page, formatted one block per rule. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.1 A/AA violations on the page, formatted one block per rule. axe is put into
+ * the page only here, through the DevTools protocol (which the page's CSP does not govern), so the
+ * many visits that run no audit do not each parse it.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
     const axe = (
       window as unknown as {
