@@ -5,6 +5,13 @@
 import { createHash } from 'node:crypto';
 import { decodeEntities, tags, visibleText, type Tag } from './html';
 
+/** A page as its HTML or as its tags already read (the dist tests read each page once). */
+export type PageSource = string | readonly Tag[];
+
+function tagsOf(page: PageSource): readonly Tag[] {
+  return typeof page === 'string' ? tags(page) : page;
+}
+
 /** The site's own public origin (absolute links to it are internal): $SITE_URL or the default. */
 export const SITE_ORIGIN = new URL(process.env.SITE_URL ?? 'https://nki-rapporten.example').origin;
 
@@ -37,7 +44,7 @@ function cssUrls(css: string): string[] {
 }
 
 /** Every URL a page refers to: links, assets, frames, form targets, meta images, CSS url(). */
-export function references(html: string): Reference[] {
+export function references(html: PageSource): Reference[] {
   const out: Reference[] = [];
   const add = (tag: Tag, attr: string, loaded: boolean) => {
     const value = tag.attrs.get(attr);
@@ -46,7 +53,7 @@ export function references(html: string): Reference[] {
     if (attr === 'srcset') for (const url of srcsetUrls(value)) out.push({ url, where, loaded });
     else if (value.trim() !== '') out.push({ url: value.trim(), where, loaded });
   };
-  for (const tag of tags(html)) {
+  for (const tag of tagsOf(html)) {
     switch (tag.name) {
       case 'a':
       case 'area':
@@ -135,9 +142,9 @@ export function pathForFile(file: string): string {
 }
 
 /** The ids a fragment may point at in a page (id="…" and <a name="…">). */
-export function anchors(html: string): Set<string> {
+export function anchors(html: PageSource): Set<string> {
   const ids = new Set<string>();
-  for (const tag of tags(html)) {
+  for (const tag of tagsOf(html)) {
     const id = tag.attrs.get('id');
     if (id) ids.add(id);
     const name = tag.name === 'a' ? tag.attrs.get('name') : undefined;
@@ -147,12 +154,12 @@ export function anchors(html: string): Set<string> {
 }
 
 /** Number of <h1> elements in a page. */
-export function h1Count(html: string): number {
-  return tags(html).filter((tag) => tag.name === 'h1').length;
+export function h1Count(html: PageSource): number {
+  return tagsOf(html).filter((tag) => tag.name === 'h1').length;
 }
 
 /** Assets a page loads from anywhere but its own server (absolute or protocol-relative URLs). */
-export function foreignAssets(html: string): Reference[] {
+export function foreignAssets(html: PageSource): Reference[] {
   return references(html).filter(
     (ref) =>
       ref.loaded &&
@@ -174,8 +181,8 @@ export function scriptHash(text: string): string {
  * What in a page's Content-Security-Policy (meta) lets inline script run other than by hash, and
  * every inline script whose hash the policy does not list. Empty when the page is sound.
  */
-export function cspProblems(html: string): string[] {
-  const all = tags(html);
+export function cspProblems(html: PageSource): string[] {
+  const all = tagsOf(html);
   const metaIndex = all.findIndex(
     (tag) =>
       tag.name === 'meta' &&
