@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { shareCardSvg } from '../src/cards/share-card';
+import { Resvg } from '@resvg/resvg-js';
+import { fitsSubset, RESVG_OPTIONS } from './images/renderer';
 import { cacheKey, renderPngs } from './render-images';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-images-'));
@@ -89,5 +91,32 @@ describe('cacheKey', () => {
   it('changes with the SVG text', () => {
     expect(cacheKey(kalixCard(2021))).toMatch(/^[0-9a-f]{64}$/);
     expect(cacheKey(kalixCard(2021))).not.toBe(cacheKey(kalixCard(2020)));
+  });
+});
+
+describe('the font subsets', () => {
+  const pixels = (svg: string, fonts: 'subset' | 'full') =>
+    Buffer.from(new Resvg(svg, RESVG_OPTIONS[fonts]).render().pixels);
+
+  it('draw a Swedish card pixel for pixel as the whole fonts do', () => {
+    const card = shareCardSvg({
+      headline: 'Åre, Älvdalen och Örnsköldsvik – ”högsta” NKI −3 … på 4,5 %',
+      unitName: 'Jåhkåmåhkke suohkan, Árjepluovve',
+      year: 2024,
+      isExample: false,
+    });
+    expect(fitsSubset(card)).toBe(true);
+    expect(pixels(card, 'subset').equals(pixels(card, 'full'))).toBe(true);
+  });
+
+  it('leave a name with other letters to the whole fonts, which have them', () => {
+    const card = shareCardSvg({
+      headline: 'Ωmega kommun får högt betyg',
+      unitName: 'Ωmega kommun',
+      year: 2024,
+      isExample: false,
+    });
+    expect(fitsSubset(card)).toBe(false);
+    expect(pixels(card, 'subset').equals(pixels(card, 'full'))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { renderInWorkers } from './images/pool';
-import { RENDERER_KEY } from './images/renderer';
+import { rendererKey } from './images/renderer';
 import type { Derived } from '../src/lib/model';
 import { shareCardImages } from '../src/site/images';
 
@@ -93,7 +93,7 @@ export async function renderPngs(
 
 /** The cache file name (without ".png") for an SVG under the current renderer. */
 export function cacheKey(svg: string): string {
-  return createHash('sha256').update(RENDERER_KEY).update('\0').update(svg).digest('hex');
+  return createHash('sha256').update(rendererKey()).update('\0').update(svg).digest('hex');
 }
 
 async function makeDirs(dirs: readonly string[]): Promise<void> {

@@ -4,7 +4,7 @@
  * in memory at once).
  */
 import { Worker } from 'node:worker_threads';
-import { ENCODER_PATH, RESVG_OPTIONS, RESVG_PATH, WORKER_SOURCE } from './renderer';
+import { ENCODER_PATH, fitsSubset, RESVG_OPTIONS, RESVG_PATH, WORKER_SOURCE } from './renderer';
 
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
@@ -57,6 +57,6 @@ function ask(worker: Worker, id: number, svg: string): Promise<Reply> {
     };
     worker.once('message', onMessage);
     worker.once('error', onError);
-    worker.postMessage({ id, svg });
+    worker.postMessage({ id, svg, fullFonts: !fitsSubset(svg) });
   });
 }

@@ -1,8 +1,14 @@
 /**
- * What the PNG renderer is: resvg-js with the bundled DejaVu fonts and no system fonts, and the
- * palette encoder of png-encode.cjs, so a PNG depends only on its SVG and on the versions named in
- * `RENDERER_KEY` — which is why the cache may key on them alone.
+ * What the PNG renderer is: resvg-js with DejaVu fonts and no system fonts, and the palette encoder
+ * of png-encode.cjs, so a PNG depends only on its SVG and on what `rendererKey()` names — which is
+ * why the cache may key on them alone.
+ *
+ * Fonts: resvg reads its font files anew for every image, and the whole DejaVu files (700 KB
+ * each) cost more than drawing the card. So a card whose text lies within `SUBSET_RANGES` (every
+ * Swedish name and headline) is drawn with committed subsets of about 50 KB (scripts/images/fonts/,
+ * made by subset-fonts.ts; same glyphs, so the same pixels), and any other card with the whole fonts.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -20,32 +26,85 @@ function packageVersion(name: string): string {
   return json.version;
 }
 
-const fontDir = join(packageDir('dejavu-fonts-ttf'), 'ttf');
-
-/** Options passed to `new Resvg(svg, options)` in every worker. Generic families map to DejaVu. */
-export const RESVG_OPTIONS = {
-  fitTo: { mode: 'original' as const },
-  font: {
-    loadSystemFonts: false,
-    // The share cards use regular and bold only; each font file is read for every image.
-    fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f)),
-    defaultFontFamily: 'DejaVu Sans',
-    sansSerifFamily: 'DejaVu Sans',
-    monospaceFamily: 'DejaVu Sans Mono',
-  },
-};
+/** The whole DejaVu fonts, from the npm package. */
+export const FULL_FONT_DIR = join(packageDir('dejavu-fonts-ttf'), 'ttf');
+/** The committed subsets (subset-fonts.ts). */
+export const FONT_SUBSET_DIR = join(dirname(require.resolve('./png-encode.cjs')), 'fonts');
 
 /**
- * Names the renderer for the cache key: a new resvg or font release, or other options, gives
- * new keys and so a fresh render. Font paths are left out (they differ between checkouts).
+ * The code points the subsets hold, as inclusive ranges: ASCII, Latin-1 and Latin Extended-A (so
+ * Sami and other European letters too), and the punctuation Swedish text uses.
  */
-export const RENDERER_KEY = JSON.stringify({
-  resvg: packageVersion('@resvg/resvg-js'),
-  fonts: packageVersion('dejavu-fonts-ttf'),
-  files: RESVG_OPTIONS.font.fontFiles.map((f) => f.slice(fontDir.length + 1)),
-  encoder: 'png-encode palette, deflate 6',
-  options: { ...RESVG_OPTIONS, font: { ...RESVG_OPTIONS.font, fontFiles: undefined } },
-});
+export const SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x20, 0x7e],
+  [0xa0, 0x17f],
+  [0x2013, 0x2014],
+  [0x2018, 0x201e],
+  [0x2022, 0x2022],
+  [0x2026, 0x2026],
+  [0x2030, 0x2030],
+  [0x20ac, 0x20ac],
+  [0x2212, 0x2212],
+];
+
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+function optionsWith(fontDir: string) {
+  return {
+    fitTo: { mode: 'original' as const },
+    font: {
+      loadSystemFonts: false,
+      // The share cards use regular and bold only.
+      fontFiles: FONT_FILES.map((f) => join(fontDir, f)),
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+      monospaceFamily: 'DejaVu Sans',
+    },
+  };
+}
+
+/** Options passed to `new Resvg(svg, options)` in the workers: with the subsets, or the whole fonts. */
+export const RESVG_OPTIONS = {
+  subset: optionsWith(FONT_SUBSET_DIR),
+  full: optionsWith(FULL_FONT_DIR),
+};
+
+/** True when every character of `svg` is in the subsets (the markup itself is ASCII). */
+export function fitsSubset(svg: string): boolean {
+  for (let i = 0; i < svg.length; i++) {
+    const c = svg.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if (c === 0x0a || c === 0x09 || c === 0x0d) continue;
+    if (!SUBSET_RANGES.some(([from, to]) => c >= from && c <= to)) return false;
+  }
+  return true;
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * Names the renderer for the cache key: a new resvg, other font files or other options give new
+ * keys and so a fresh render. Font paths are left out (they differ between checkouts).
+ */
+export function rendererKey(): string {
+  return (cachedKey ??= JSON.stringify({
+    resvg: packageVersion('@resvg/resvg-js'),
+    fonts: Object.fromEntries(
+      FONT_FILES.flatMap((f) => [
+        [`subset/${f}`, sha256(join(FONT_SUBSET_DIR, f))],
+        [`full/${f}`, sha256(join(FULL_FONT_DIR, f))],
+      ]),
+    ),
+    encoder: 'png-encode palette, deflate 6',
+    options: {
+      ...RESVG_OPTIONS.subset,
+      font: { ...RESVG_OPTIONS.subset.font, fontFiles: undefined },
+    },
+  }));
+}
+let cachedKey: string | undefined;
 
 /** Absolute path of resvg-js, for the worker (which runs plain JavaScript and cannot resolve it). */
 export const RESVG_PATH = require.resolve('@resvg/resvg-js');
@@ -63,7 +122,8 @@ const { Resvg } = require(workerData.resvgPath);
 const { encodePng } = require(workerData.encoderPath);
 parentPort.on('message', (job) => {
   try {
-    const image = new Resvg(job.svg, workerData.options).render();
+    const options = job.fullFonts ? workerData.options.full : workerData.options.subset;
+    const image = new Resvg(job.svg, options).render();
     const png = encodePng(image.pixels, image.width, image.height);
     parentPort.postMessage({ id: job.id, png: new Uint8Array(png) });
   } catch (error) {
