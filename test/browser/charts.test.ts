@@ -2,7 +2,7 @@
  * Charts as readers see them: text between 12 and 18 px on a 390 px phone and a 1280 px desktop,
  * and no label drawn over another, on every kind of chart. Feed readers find the pages' feeds.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE } from '../site/dist';
 import { connect, newContext, ORIGIN, visit } from './harness';
@@ -73,11 +73,20 @@ function overlaps(texts: ChartText[], slack = 1.5): string[] {
 }
 
 describe.each([390, 1280])('charts at %i px', (width) => {
-  it.each(PAGES)('%s: text 12–18 px, no label over another', async (path) => {
-    const { context, outside } = await newContext(browser, {
+  // One context per width, a page per chart page: a context costs half a second to make.
+  let context: BrowserContext;
+  let outside: string[];
+  beforeAll(async () => {
+    ({ context, outside } = await newContext(browser, {
       viewport: { width, height: 900 },
       deviceScaleFactor: 1,
-    });
+    }));
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it.each(PAGES)('%s: text 12–18 px, no label over another', async (path) => {
     const { page } = await visit(context, outside, path);
     const texts = await chartTexts(page);
     expect(texts.length, `inga diagramtexter på ${path}`).toBeGreaterThan(0);
@@ -88,18 +97,26 @@ describe.each([390, 1280])('charts at %i px', (width) => {
     expect(large, `för stor text på ${path}`).toEqual([]);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11.95);
     expect(overlaps(texts), `etiketter som krockar på ${path}`).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });
 
 describe('feed autodiscovery', () => {
+  let context: BrowserContext;
+  let outside: string[];
+  beforeAll(async () => {
+    ({ context, outside } = await newContext(browser));
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
   it.each([
     '/',
     `/ar/${SAMPLE.year}/`,
     `/lan/${SAMPLE.lan}/`,
     `/lan/${SAMPLE.lan}/${SAMPLE.year}/`,
   ])('%s names its Atom feed in the head, and the feed is there', async (path) => {
-    const { context, outside } = await newContext(browser);
     const { page } = await visit(context, outside, path);
     const links = await page
       .locator('head link[rel="alternate"][type="application/atom+xml"]')
@@ -110,6 +127,6 @@ describe('feed autodiscovery', () => {
     const response = await page.request.get(new URL(href!, ORIGIN).href);
     expect(response.status()).toBe(200);
     expect(await response.text()).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
-    await context.close();
+    await page.close();
   });
 });
