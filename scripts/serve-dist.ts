@@ -61,8 +61,16 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Serves `root` on 127.0.0.1 (port 0 = any free port) until `close()`. */
-export async function serveDist(root: string = distDir(), port = 0): Promise<RunningServer> {
+/**
+ * Serves `root` on 127.0.0.1 (port 0 = any free port) until `close()`. `extra` maps URL paths
+ * outside the site to files served beside it, cacheable (the browser tests serve axe-core so, as
+ * a same-origin script the pages' CSP allows and Chromium compiles once).
+ */
+export async function serveDist(
+  root: string = distDir(),
+  port = 0,
+  extra: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -71,6 +79,17 @@ export async function serveDist(root: string = distDir(), port = 0): Promise<Run
         pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       } catch {
         response.writeHead(400).end();
+        return;
+      }
+      const extraFile = Object.hasOwn(extra, pathname) ? extra[pathname] : undefined;
+      if (extraFile) {
+        const body = await readFile(extraFile);
+        response.writeHead(200, {
+          'content-type': TYPES[extname(extraFile).toLowerCase()] ?? 'application/octet-stream',
+          'content-length': body.length,
+          'cache-control': 'max-age=3600',
+        });
+        response.end(request.method === 'HEAD' ? undefined : body);
         return;
       }
       const target = resolve(base, '.' + pathname);
