@@ -73,21 +73,23 @@ function overlaps(texts: ChartText[], slack = 1.5): string[] {
 }
 
 describe.each([390, 1280])('charts at %i px', (width) => {
-  // One context per width, a page per chart page: a context costs half a second to make.
+  // One context and one tab per width: a new context or tab costs up to a second to make.
   let context: BrowserContext;
   let outside: string[];
+  let tab: Page;
   beforeAll(async () => {
     ({ context, outside } = await newContext(browser, {
       viewport: { width, height: 900 },
       deviceScaleFactor: 1,
     }));
+    tab = await context.newPage();
   });
   afterAll(async () => {
     await context.close();
   });
 
   it.each(PAGES)('%s: text 12–18 px, no label over another', async (path) => {
-    const { page } = await visit(context, outside, path);
+    const { page } = await visit(context, outside, path, tab);
     const texts = await chartTexts(page);
     expect(texts.length, `inga diagramtexter på ${path}`).toBeGreaterThan(0);
     const sizes = texts.map((t) => t.px);
@@ -97,15 +99,16 @@ describe.each([390, 1280])('charts at %i px', (width) => {
     expect(large, `för stor text på ${path}`).toEqual([]);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11.95);
     expect(overlaps(texts), `etiketter som krockar på ${path}`).toEqual([]);
-    await page.close();
   });
 });
 
 describe('feed autodiscovery', () => {
   let context: BrowserContext;
   let outside: string[];
+  let tab: Page;
   beforeAll(async () => {
     ({ context, outside } = await newContext(browser));
+    tab = await context.newPage();
   });
   afterAll(async () => {
     await context.close();
@@ -117,7 +120,7 @@ describe('feed autodiscovery', () => {
     `/lan/${SAMPLE.lan}/`,
     `/lan/${SAMPLE.lan}/${SAMPLE.year}/`,
   ])('%s names its Atom feed in the head, and the feed is there', async (path) => {
-    const { page } = await visit(context, outside, path);
+    const { page } = await visit(context, outside, path, tab);
     const links = await page
       .locator('head link[rel="alternate"][type="application/atom+xml"]')
       .evaluateAll((ls) => ls.map((l) => [l.getAttribute('href'), l.getAttribute('title')]));
@@ -127,6 +130,5 @@ describe('feed autodiscovery', () => {
     const response = await page.request.get(new URL(href!, ORIGIN).href);
     expect(response.status()).toBe(200);
     expect(await response.text()).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
-    await page.close();
   });
 });

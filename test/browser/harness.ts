@@ -53,17 +53,29 @@ export async function newContext(
   return { context, outside };
 }
 
+const PAGE_EVENTS = [
+  'console',
+  'pageerror',
+  'request',
+  'requestfinished',
+  'requestfailed',
+  'response',
+];
+
 /**
- * Opens `path` in a new page of `context` and waits for the load event and then for every request
- * already started (a script's fetch, say) to end. Not Playwright's "networkidle", which waits a
- * further half second of silence on every visit.
+ * Opens `path` in a new page of `context`, or in `reuse` (a page of it, whose earlier listeners are
+ * dropped: following a link in one tab keeps its renderer process, a new tab starts another), and
+ * waits for the load event and then for every request already started (a script's fetch, say) to
+ * end. Not Playwright's "networkidle", which waits a further half second of silence per visit.
  */
 export async function visit(
   context: BrowserContext,
   outside: string[],
   path: string,
+  reuse?: Page,
 ): Promise<{ page: Page; trouble: Trouble }> {
-  const page = await context.newPage();
+  const page = reuse ?? (await context.newPage());
+  for (const event of PAGE_EVENTS) page.removeAllListeners(event);
   const trouble: Trouble = { consoleErrors: [], failedRequests: [], outsideRequests: outside };
   page.on('console', (message) => {
     if (message.type() === 'error') {

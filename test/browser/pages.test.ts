@@ -18,13 +18,16 @@ import {
 } from './harness';
 
 let browser: Browser;
-// One phone context for every template (a context of its own each cost half a second); each
-// template gets its own page, and only the requests that left the site during its visit.
+// One phone context and one tab for every template, as a reader following links would (a context
+// of its own each cost half a second); each template gets only the console errors, failed requests
+// and requests that left the site during its own visit.
 let phone: BrowserContext;
 let outside: string[];
+let tab: Page;
 beforeAll(async () => {
   browser = await connect();
   ({ context: phone, outside } = await newContext(browser, PHONE));
+  tab = await phone.newPage();
 });
 afterAll(async () => {
   await browser.close();
@@ -37,12 +40,9 @@ describe.each(templates())('the $name template ($path)', ({ path }) => {
   beforeAll(async () => {
     expect(path, 'ingen sida av den här mallen hittades i bygget').not.toBe('');
     const before = outside.length;
-    const visited = await visit(phone, outside, path);
+    const visited = await visit(phone, outside, path, tab);
     page = visited.page;
     trouble = { ...visited.trouble, outsideRequests: outside.slice(before) };
-  });
-  afterAll(async () => {
-    await page?.close();
   });
 
   it('loads with no console error, no failed request and no request leaving the site', () => {
