@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE } from '../site/dist';
 import { axeViolations, connect, newContext, visit } from './harness';
@@ -79,11 +79,18 @@ describe(`downloads beside the charts of ${path}`, () => {
 });
 
 describe('a unit-year page as the embed of its charts', () => {
+  // One frame-sized context for the three; a tab each, so each address is a fresh page load.
+  let context: BrowserContext;
+  let outside: string[];
+  beforeAll(async () => {
+    ({ context, outside } = await newContext(browser, { viewport: { width: 480, height: 600 } }));
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
   for (const key of ['areas', 'nki-trend', 'places']) {
     it(`shows the ${key} chart alone at #inbadda-${key}, with its source and a link back`, async () => {
-      const { context, outside } = await newContext(browser, {
-        viewport: { width: 480, height: 600 },
-      });
       const { page, trouble } = await visit(context, outside, `${path}#inbadda-${key}`);
       const id =
         key === 'places' ? `${SAMPLE.kommun}-places` : `${SAMPLE.kommun}-${SAMPLE.year}-${key}`;
@@ -98,7 +105,7 @@ describe('a unit-year page as the embed of its charts', () => {
       expect(trouble.consoleErrors).toEqual([]);
       const violations = await axeViolations(page);
       expect(violations, violations.join('\n\n')).toHaveLength(0);
-      await context.close();
+      await page.close();
     });
   }
 });

@@ -3,7 +3,7 @@
  * "Sök kommun") is reached with Tab and shows that it has focus; typing "malmo" finds Malmö; on a
  * phone, "kal" → Kalix → its 2021 release takes two taps.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE } from '../site/dist';
 import { connect, newContext, PHONE, visibleLinksTo, visit } from './harness';
@@ -14,6 +14,16 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
+});
+
+// The desktop tests share a context and a tab, each opening the home page afresh in it: a new
+// context or tab costs up to a second to make.
+let desktop: BrowserContext;
+let outside: string[];
+let tab: Page;
+beforeAll(async () => {
+  ({ context: desktop, outside } = await newContext(browser));
+  tab = await desktop.newPage();
 });
 
 const SEARCH_BOX = 'form[role="search"] input[type="search"]';
@@ -49,8 +59,7 @@ async function waitForMoreLinks(page: Page, path: string, before: number): Promi
 
 describe('the search box', () => {
   it('is reached from the top of the page with Tab and shows a visible focus indicator', async () => {
-    const { context, outside } = await newContext(browser);
-    const { page } = await visit(context, outside, '/');
+    const { page } = await visit(desktop, outside, '/', tab);
     let reached = false;
     for (let presses = 0; presses < 60 && !reached; presses++) {
       await page.keyboard.press('Tab');
@@ -77,12 +86,10 @@ describe('the search box', () => {
       );
     }, SEARCH_BOX);
     expect(focused, 'Fokusmarkeringen (outline/box-shadow) syns inte').not.toBe(unfocused);
-    await context.close();
   });
 
   it('finds Malmö when you type "malmo"', async () => {
-    const { context, outside } = await newContext(browser);
-    const { page, trouble } = await visit(context, outside, '/');
+    const { page, trouble } = await visit(desktop, outside, '/', tab);
     const before = (await visibleLinksTo(page, '/kommun/malmo/')).length;
     await page.getByRole('searchbox', { name: 'Sök kommun' }).fill('');
     await page.getByRole('searchbox', { name: 'Sök kommun' }).pressSequentially('malmo');
@@ -91,7 +98,6 @@ describe('the search box', () => {
     expect(after.some((text) => text.includes('Malmö'))).toBe(true);
     expect(trouble.consoleErrors).toEqual([]);
     expect(outside).toEqual([]);
-    await context.close();
   });
 });
 
@@ -100,14 +106,12 @@ describe('counties and areas', () => {
     ['norrbotten', '/lan/norrbottens-lan/', 'Norrbottens län'],
     ['bygg', '/omrade/bygglov/', 'Bygglov'],
   ])('finds them too: "%s" leads to %s', async (query, path, text) => {
-    const { context, outside } = await newContext(browser);
-    const { page } = await visit(context, outside, '/');
+    const { page } = await visit(desktop, outside, '/', tab);
     const before = (await visibleLinksTo(page, path)).length;
     await page.getByRole('searchbox', { name: 'Sök kommun' }).pressSequentially(query);
     const after = await waitForMoreLinks(page, path, before);
     expect(after.length, `Inget sökresultat länkar till ${path}`).toBeGreaterThan(before);
     expect(after.some((t) => t.includes(text))).toBe(true);
-    await context.close();
   });
 });
 
