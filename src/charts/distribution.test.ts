@@ -48,9 +48,12 @@ describe('beeswarm', () => {
 describe('distributionChart', () => {
   it('draws a dot for every municipality: grey circles, county diamonds, one highlight', () => {
     const svg = distributionChart(input()).svg;
-    const grey = svg.match(/<g fill="#8c8c8c">(.*?)<\/g>/)![1]!;
+    // Grey dots: round caps on zero-length segments of one path, each a circle of radius 3.6.
+    const grey = svg.match(
+      /<path d="([^"]*)" fill="none" stroke="#8c8c8c" stroke-width="7.2" stroke-linecap="round"\/>/,
+    )![1]!;
     const county = svg.match(/<g fill="#E69F00"[^>]*>(.*?)<\/g>/)![1]!;
-    expect(grey.match(/<circle/g)).toHaveLength(146);
+    expect(grey.match(/M[\d.]+ [\d.]+h0/g)).toHaveLength(146);
     expect(county.match(/<path/g)).toHaveLength(4);
     expect(svg.match(/fill="#0072B2" stroke="#1a1a1a"/g)).toHaveLength(1);
   });
