@@ -25,7 +25,11 @@ export interface ChartShare {
   /** The embed address and iframe code; none for a chart without a year of its own. */
   embedUrl?: string;
   iframe?: string;
-  /** Id of the anchor whose :target shows the chart alone; only on the page that hosts it. */
+  /**
+   * Id of the anchor whose :target shows the chart alone. The unit-year page is the embed; the
+   * unit page has the anchors too, as the place the old /embed/<kind>/<slug>/<key>/ pages (the
+   * unit's latest charts, public/_redirects) moved to.
+   */
   anchorId?: string;
 }
 
@@ -37,16 +41,12 @@ function yearsShown(record: UnitRecord, ref: ChartRef): number[] {
   return (shown.length ? shown : upTo).map((y) => y.year);
 }
 
-/**
- * The share block of each of `charts`, keyed by chart id, for a page of `record` in `year`.
- * `hosts` is true on the unit-year page, which is the embed of its charts.
- */
+/** The share block of each of `charts`, keyed by chart id, for a page of `record` in `year`. */
 export function chartSharesFor(
   derived: Derived,
   record: UnitRecord,
   charts: readonly ChartSpec[],
   year: number,
-  hosts: boolean,
 ): Record<string, ChartShare> {
   const shares: Record<string, ChartShare> = {};
   for (const chart of charts) {
@@ -64,7 +64,7 @@ export function chartSharesFor(
       source,
       pageUrl,
       embedUrl: embedUrl(ref),
-      anchorId: hosts ? embedAnchorId(ref) : undefined,
+      anchorId: embedAnchorId(ref),
       iframe: iframeSnippet(ref, chart),
     };
   }

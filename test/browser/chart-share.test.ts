@@ -11,7 +11,7 @@ import type { Download } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE } from '../site/dist';
-import { axeViolations, connect, newContext, visit } from './harness';
+import { axeViolations, connect, newContext, ORIGIN, visit } from './harness';
 
 const path = `/kommun/${SAMPLE.kommun}/${SAMPLE.year}/`;
 const areas = `${SAMPLE.kommun}-${SAMPLE.year}-areas`;
@@ -108,4 +108,24 @@ describe('a unit-year page as the embed of its charts', () => {
       await page.close();
     });
   }
+});
+
+describe('an old embed address (/embed/…, until December 2026)', () => {
+  it.each([
+    [`/embed/kommun/${SAMPLE.kommun}/${SAMPLE.year}/areas/`, `${path}#inbadda-areas`],
+    [`/embed/kommun/${SAMPLE.kommun}/nki-trend/`, `/kommun/${SAMPLE.kommun}/#inbadda-nki-trend`],
+    [`/embed/kommun/${SAMPLE.kommun}/${SAMPLE.year}/kod/`, path],
+  ])('%s leads from the 404 page to %s', async (old, now) => {
+    const { context } = await newContext(browser, { viewport: { width: 480, height: 600 } });
+    const page = await context.newPage();
+    const response = await page.goto(ORIGIN + old);
+    expect(response?.status()).toBe(404);
+    await page.waitForURL((url) => url.pathname + url.hash === now);
+    if (now.includes('#inbadda-')) {
+      const figure = page.locator('.embed-anchor:target + figure.chart');
+      expect(await figure.isVisible()).toBe(true);
+      expect(await page.locator('h1').isVisible()).toBe(false);
+    }
+    await context.close();
+  });
 });

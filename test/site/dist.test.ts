@@ -9,6 +9,8 @@
  * Charts are embedded by their unit-year page itself (…/2021/#inbadda-areas), so there are no
  * embed pages of their own to check.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   anchors,
@@ -110,6 +112,40 @@ describe(`the built site in ${DIST_DIR}`, () => {
       page.csp.map((problem) => `${page.path}: ${problem}`),
     );
     expect(problems, report(problems)).toHaveLength(0);
+  });
+
+  it('sends every old /embed/ address to a page that holds the chart', () => {
+    // The rules of public/_redirects, applied as Netlify and Cloudflare Pages do (first match).
+    const rules = readFileSync(join(DIST_DIR, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.trim().split(/\s+/) as [string, string, string]);
+    const follow = (from: string): string | undefined => {
+      for (const [pattern, to, status] of rules) {
+        expect(status).toBe('301');
+        const names: string[] = [];
+        const re = new RegExp(
+          `^${pattern.replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`,
+        );
+        const m = re.exec(from);
+        if (m) return names.reduce((url, name, i) => url.replaceAll(`:${name}`, m[i + 1]!), to);
+      }
+      return undefined;
+    };
+    const kalix = [...pages.values()].find((p) => /^\/kommun\/[^/]+\/\d{4}\/$/.test(p.path))!;
+    const [, slug, year] = /^\/kommun\/([^/]+)\/(\d{4})\/$/.exec(kalix.path)!;
+    const cases = [
+      [`/embed/kommun/${slug}/${year}/areas/`, `/kommun/${slug}/${year}/`, 'inbadda-areas'],
+      [`/embed/kommun/${slug}/${year}/kod/`, `/kommun/${slug}/${year}/`, undefined],
+      [`/embed/kommun/${slug}/nki-trend/`, `/kommun/${slug}/`, 'inbadda-nki-trend'],
+      [`/embed/kommun/${slug}/kod/`, `/kommun/${slug}/`, undefined],
+    ] as const;
+    for (const [from, path, fragment] of cases) {
+      expect(follow(from), from).toBe(fragment ? `${path}#${fragment}` : path);
+      const file = fileForPath(path, files);
+      expect(file, `${from} → ${path}`).toBeDefined();
+      if (fragment) expect(pages.get(file!)?.ids.has(fragment), `${path}#${fragment}`).toBe(true);
+    }
   });
 
   it('has a 404 page', () => {

@@ -48,15 +48,16 @@ describe('every chart of a unit’s pages is embedded by a unit-year page that h
       const last = record.years.at(-1)!.year;
       const host = unitYearView(derived, record, last, undefined);
       const hosted = [...host.charts, ...host.embedOnly];
-      const hostShares = chartSharesFor(derived, record, hosted, last, true);
-      const shares = chartSharesFor(derived, record, overview.charts, last, false);
+      const hostShares = chartSharesFor(derived, record, hosted, last);
+      const shares = chartSharesFor(derived, record, overview.charts, last);
       for (const chart of overview.charts) {
         const share = shares[chart.id];
         expect(share, chart.id).toBeDefined();
-        expect(share?.anchorId).toBeUndefined();
         if (!share?.iframe) continue; // the area history: downloads only
         const twin = hosted.find((c) => hostShares[c.id]?.embedUrl === share.embedUrl);
         expect(twin, `${chart.id} → ${share.embedUrl}`).toBeDefined();
+        // The unit page shows it alone at the same anchor (where the old unit embeds lead).
+        expect(share.anchorId).toBe(hostShares[twin!.id]?.anchorId);
         expect(twin!.table.rows).toEqual(chart.table.rows);
       }
     }
@@ -66,7 +67,7 @@ describe('every chart of a unit’s pages is embedded by a unit-year page that h
     const overview = unitOverview(derived, kalix.unit, () => undefined);
     const history = overview.charts.find((c) => c.id.endsWith('-omraden-over-tid'));
     expect(history).toBeDefined();
-    const share = chartSharesFor(derived, kalix, [history!], 2024, false)[history!.id];
+    const share = chartSharesFor(derived, kalix, [history!], 2024)[history!.id];
     expect(share?.fileName).toBe('kalix-2024-omraden-over-tid');
     expect(share?.iframe).toBeUndefined();
   });
@@ -84,7 +85,7 @@ describe('every chart of a unit’s pages is embedded by a unit-year page that h
   it('gives every chart of a year page an anchor, a download name and an iframe', () => {
     const view = unitYearView(derived, kalix, 2021, undefined);
     const all = [...view.charts, ...view.embedOnly];
-    const shares = chartSharesFor(derived, kalix, all, 2021, true);
+    const shares = chartSharesFor(derived, kalix, all, 2021);
     expect(Object.keys(shares).sort()).toEqual(all.map((c) => c.id).sort());
     const areas = shares['kalix-2021-areas']!;
     expect(areas.anchorId).toBe('inbadda-areas');
