@@ -13,7 +13,7 @@ import {
 } from '../lib/comparability';
 import { ownRecord, rankOf, yearHighlights } from '../lib/highlights';
 import type { Change, Derived, PlaceChange, RankOutcome, UnitYear } from '../lib/model';
-import { sourceSentences } from '../lib/provenance';
+import { releaseSource, sourceSentences } from '../lib/provenance';
 import { SERIES_AREAS, type Measure } from '../lib/series';
 import type { Claim, List } from './types';
 
@@ -78,6 +78,8 @@ export interface UnitStory {
   isExample: boolean;
   /** What the data's source and contents let the text say: Kolada's credit, eligibility unknown. */
   sourceNotes: string[];
+  /** The release's closing source line (lib/provenance.ts releaseSource). */
+  source: string;
 }
 
 export interface PlaceStory {
@@ -116,6 +118,11 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     sourceFile: uy.row.source.file,
     isExample: derived.dataset.isExample,
     sourceNotes: sourceSentences(derived.dataset.years.find((y) => y.year === year)),
+    source: releaseSource(
+      year,
+      derived.dataset.years.find((y) => y.year === year),
+      derived.dataset.isExample,
+    ),
   };
 
   if (uy.nki.kind === 'measured') {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { YearResults } from './model';
-import { creditLine, declaredSource, koladaSourceLine, sourceSentences } from './provenance';
+import {
+  creditLine,
+  declaredSource,
+  koladaSourceLine,
+  releaseSource,
+  sourceSentences,
+} from './provenance';
 
 const year = (y: number, extra: Partial<YearResults> = {}): YearResults => ({
   year: y,
@@ -25,6 +31,16 @@ describe('where the figures come from', () => {
     expect(
       creditLine([year(2021), year(2022, { source: kolada }), year(2023, { source: kolada })]),
     ).toBe('Källa: SKR, Insikt, via Kolada (RKA), licens CC BY 4.0 (2022 och 2023).');
+  });
+
+  it('ends a release with its year, Kolada when the year came from there, and the example note', () => {
+    expect(releaseSource(2021, year(2021), false)).toBe('Källa: SKR, Insikt 2021.');
+    expect(releaseSource(2023, year(2023, { source: kolada }), false)).toBe(
+      'Källa: SKR, Insikt 2023, via Kolada (RKA), licens CC BY 4.0.',
+    );
+    expect(releaseSource(2021, year(2021), true)).toBe(
+      'Källa: SKR, Insikt 2021 (här med påhittade exempeldata).',
+    );
   });
 
   it('says that eligibility cannot be judged when the data has no answers or response rates', () => {

@@ -42,6 +42,19 @@ export function creditLine(years: readonly YearResults[]): string {
 }
 
 /**
+ * The source line that ends a release of `year` and its copied text: SKR's Insikt, via Kolada
+ * with its licence when the year's figures came from there, and the example-data note.
+ */
+export function releaseSource(
+  year: number,
+  results: YearResults | undefined,
+  isExample: boolean,
+): string {
+  const via = results?.source?.name === 'Kolada' ? ', via Kolada (RKA), licens CC BY 4.0' : '';
+  return `Källa: SKR, Insikt ${year}${via}${isExample ? ' (här med påhittade exempeldata)' : ''}.`;
+}
+
+/**
  * What a unit's release says about its data source and what the data cannot tell, in Swedish:
  * Kolada is named with its licence, and a year without answer counts or response rates says that
  * eligibility for SKR's ranking cannot be judged, rather than guessing.

@@ -13,6 +13,7 @@ import { findCounty } from './names';
 import { wordingRules } from './method';
 import { heading, paragraph, yearlyRelease, type Block, type Release } from './types';
 import { placeWords } from './words';
+import { releaseSource } from '../lib/provenance';
 
 /** Composes the summary of one county and year; throws for an unknown county. */
 export function composeCountySummary(derived: Derived, countyCode: string, year: number): Release {
@@ -100,7 +101,18 @@ export function composeCountySummary(derived: Derived, countyCode: string, year:
       ...wordingRules().slice(1),
     ]),
   ];
-  return yearlyRelease(year, head, lede, body, sentences, method);
+  return yearlyRelease(
+    releaseSource(
+      year,
+      derived.dataset.years.find((y) => y.year === year),
+      derived.dataset.isExample,
+    ),
+    head,
+    lede,
+    body,
+    sentences,
+    method,
+  );
 }
 
 function place(u: UnitYear): number {

@@ -73,7 +73,7 @@ export function writeRelease(s: UnitStory): Release {
     body,
     method,
     sentences,
-    source: `Källa: SKR, Insikt ${s.year}${s.isExample ? ' (här med påhittade exempeldata)' : ''}.`,
+    source: s.source,
   };
 }
 

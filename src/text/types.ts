@@ -32,9 +32,9 @@ export function heading(text: string): Block {
   return { kind: 'heading', text };
 }
 
-/** A release whose source is SKR's file for `year` (year and county pages). */
+/** A release of a whole year (year and county pages); `source` from lib/provenance.ts. */
 export function yearlyRelease(
-  year: number,
+  source: string,
   head: Sentence,
   lede: Sentence,
   body: Block[],
@@ -47,6 +47,6 @@ export function yearlyRelease(
     body,
     method,
     sentences: [head, lede, ...bodySentences],
-    source: `Källa: SKR, Insikt ${year}.`,
+    source,
   };
 }

@@ -21,6 +21,7 @@ import {
 import { wordingRules } from './method';
 import { heading, paragraph, yearlyRelease, type Block, type Release } from './types';
 import { baseline } from './words';
+import { releaseSource } from '../lib/provenance';
 
 /** Composes the national release of a data year; throws when the year has no data. */
 export function composeYearRelease(derived: Derived, year: number): Release {
@@ -177,7 +178,18 @@ export function composeYearRelease(derived: Derived, year: number): Release {
       ...wordingRules(),
     ]),
   ];
-  return yearlyRelease(year, head, lede, body, sentences, method);
+  return yearlyRelease(
+    releaseSource(
+      year,
+      derived.dataset.years.find((y) => y.year === year),
+      derived.dataset.isExample,
+    ),
+    head,
+    lede,
+    body,
+    sentences,
+    method,
+  );
 }
 
 function headline(

@@ -72,6 +72,8 @@ describe('a site built from Kolada', () => {
   it('credits Kolada with its licence and SKR as the origin, and says what cannot be judged', () => {
     const kalix = page('kommun/kalix/2023/index.html');
     expect(kalix).toContain('Källa: SKR, Insikt, via Kolada (RKA), licens CC BY 4.0.');
+    // The copied release names Kolada too, so a communicator's text credits where it came from.
+    expect(kalix).toContain('Källa: SKR, Insikt 2023, via Kolada (RKA), licens CC BY 4.0.');
     expect(kalix).toMatch(
       /Siffrorna är hämtade från Kolada \(RKA, licens CC BY 4\.0\) den \d{4}-\d\d-\d\d; ursprunget är SKR:s undersökning Insikt\./,
     );
