@@ -66,6 +66,12 @@ const TARGETS = {
   performance: 0.95,
 };
 
+/**
+ * The scaled dataset (20 years) is held to what the hosts accept, not to the example's budget:
+ * Cloudflare Pages takes at most 20 000 files, GitHub Pages a site of at most 1 GB.
+ */
+const HOST_LIMITS = { files: 20_000, bytesMB: 1000 };
+
 interface BuildFigures {
   wallMs: number;
   /** CPU seconds of the whole build (user + system), when GNU time is there. */
@@ -305,8 +311,10 @@ function table(results: DatasetResult[]): string {
       `\n== ${r.name} (${r.data.years} år${r.data.unitsMax ? `, ${r.data.unitsMin}–${r.data.unitsMax} enheter per år` : ''}) ==`,
     );
     lines.push(`sidor                 ${r.build.pages}  (${r.pagesPerSecond} sidor/s)`);
+    const limit = r.name === 'exempel' ? TARGETS : HOST_LIMITS;
+    const whose = r.name === 'exempel' ? 'mål' : 'värdarnas gräns';
     lines.push(
-      `dist/                 ${r.output.files} filer ${mark(r.output.files <= TARGETS.files)} (mål ≤ ${TARGETS.files}), ${mb(r.output.bytes)} MB ${mark(r.output.bytes <= TARGETS.bytesMB * 1e6)} (mål ≤ ${TARGETS.bytesMB} MB)`,
+      `dist/                 ${r.output.files} filer ${mark(r.output.files <= limit.files)} (${whose} ≤ ${limit.files}), ${mb(r.output.bytes)} MB ${mark(r.output.bytes <= limit.bytesMB * 1e6)} (${whose} ≤ ${limit.bytesMB} MB)`,
     );
     for (const [folder, f] of Object.entries(r.output.folders)) {
       lines.push(
@@ -314,7 +322,7 @@ function table(results: DatasetResult[]): string {
       );
     }
     lines.push(
-      `kallt bygge           ${s(r.coldBuild.wallMs)} ${mark(r.coldBuild.wallMs <= TARGETS.coldBuildS * 1000)} (mål ≤ ${TARGETS.coldBuildS} s; CPU ${r.coldBuild.cpuSeconds ?? '–'} s) · ` +
+      `kallt bygge           ${s(r.coldBuild.wallMs)} ${r.name === 'exempel' ? `${mark(r.coldBuild.wallMs <= TARGETS.coldBuildS * 1000)} (mål ≤ ${TARGETS.coldBuildS} s; ` : '('}CPU ${r.coldBuild.cpuSeconds ?? '–'} s) · ` +
         Object.entries(r.coldBuild.phases)
           .map(([k, v]) => `${k} ${s(v)}`)
           .join(' · '),
