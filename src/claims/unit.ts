@@ -118,11 +118,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     sourceFile: uy.row.source.file,
     isExample: derived.dataset.isExample,
     sourceNotes: sourceSentences(derived.dataset.years.find((y) => y.year === year)),
-    source: releaseSource(
-      year,
-      derived.dataset.years.find((y) => y.year === year),
-      derived.dataset.isExample,
-    ),
+    source: releaseSource(derived.dataset, year),
   };
 
   if (uy.nki.kind === 'measured') {

@@ -34,11 +34,12 @@ describe('where the figures come from', () => {
   });
 
   it('ends a release with its year, Kolada when the year came from there, and the example note', () => {
-    expect(releaseSource(2021, year(2021), false)).toBe('Källa: SKR, Insikt 2021.');
-    expect(releaseSource(2023, year(2023, { source: kolada }), false)).toBe(
+    const years = [year(2021), year(2023, { source: kolada })];
+    expect(releaseSource({ years, isExample: false }, 2021)).toBe('Källa: SKR, Insikt 2021.');
+    expect(releaseSource({ years, isExample: false }, 2023)).toBe(
       'Källa: SKR, Insikt 2023, via Kolada (RKA), licens CC BY 4.0.',
     );
-    expect(releaseSource(2021, year(2021), true)).toBe(
+    expect(releaseSource({ years: [year(2021)], isExample: true }, 2021)).toBe(
       'Källa: SKR, Insikt 2021 (här med påhittade exempeldata).',
     );
   });

@@ -5,7 +5,7 @@
  * that places are labelled computed and eligibility is not guessed.
  */
 import type { Field } from './columns';
-import type { DataSource, YearContents, YearResults } from './model';
+import type { DataSource, Dataset, YearContents, YearResults } from './model';
 
 const KOLADA_LINE = /^"?Källa: Kolada\b/;
 
@@ -45,13 +45,11 @@ export function creditLine(years: readonly YearResults[]): string {
  * The source line that ends a release of `year` and its copied text: SKR's Insikt, via Kolada
  * with its licence when the year's figures came from there, and the example-data note.
  */
-export function releaseSource(
-  year: number,
-  results: YearResults | undefined,
-  isExample: boolean,
-): string {
+export function releaseSource(dataset: Pick<Dataset, 'years' | 'isExample'>, year: number): string {
+  const results = dataset.years.find((y) => y.year === year);
   const via = results?.source?.name === 'Kolada' ? ', via Kolada (RKA), licens CC BY 4.0' : '';
-  return `Källa: SKR, Insikt ${year}${via}${isExample ? ' (här med påhittade exempeldata)' : ''}.`;
+  const note = dataset.isExample ? ' (här med påhittade exempeldata)' : '';
+  return `Källa: SKR, Insikt ${year}${via}${note}.`;
 }
 
 /**

@@ -101,18 +101,7 @@ export function composeCountySummary(derived: Derived, countyCode: string, year:
       ...wordingRules().slice(1),
     ]),
   ];
-  return yearlyRelease(
-    releaseSource(
-      year,
-      derived.dataset.years.find((y) => y.year === year),
-      derived.dataset.isExample,
-    ),
-    head,
-    lede,
-    body,
-    sentences,
-    method,
-  );
+  return yearlyRelease(releaseSource(derived.dataset, year), head, lede, body, sentences, method);
 }
 
 function place(u: UnitYear): number {

@@ -178,18 +178,7 @@ export function composeYearRelease(derived: Derived, year: number): Release {
       ...wordingRules(),
     ]),
   ];
-  return yearlyRelease(
-    releaseSource(
-      year,
-      derived.dataset.years.find((y) => y.year === year),
-      derived.dataset.isExample,
-    ),
-    head,
-    lede,
-    body,
-    sentences,
-    method,
-  );
+  return yearlyRelease(releaseSource(derived.dataset, year), head, lede, body, sentences, method);
 }
 
 function headline(
