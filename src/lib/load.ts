@@ -20,14 +20,14 @@ const WORKBOOK_FILE = /\.(xlsx|xlsm|xls)$/i;
 /** Files a person may keep beside the data without a warning. */
 const QUIET_FILE = /^\.|\.md$/i;
 
-/** Where result files are read from: NKI_RESULTS_DIR if set, else the embedded example data. */
+/** Where result files are read from: NKI_RESULTS_DIR if set, else the committed real results. */
 export function resultsDirFromEnv(
   projectRoot: string,
   env: Record<string, string | undefined> = process.env,
 ): { resultsDir: string; isExample: boolean } {
   const fromEnv = env.NKI_RESULTS_DIR?.trim();
   if (fromEnv) return { resultsDir: resolve(projectRoot, fromEnv), isExample: false };
-  return { resultsDir: join(projectRoot, 'data', 'results'), isExample: true };
+  return { resultsDir: join(projectRoot, 'data', 'results'), isExample: false };
 }
 
 /** Loads and validates everything; `dataset` is undefined when the report has an error. */
