@@ -17,7 +17,11 @@ export type Claim =
   | { kind: 'grade'; unit: string; measure: Measure; year: number; grade: Grade }
   /** A value change; `acrossBreak` changes are stated only with the break said. */
   | ({ kind: 'change'; unit: string; measure: Measure } & Omit<Change, 'notable'>)
-  | { kind: 'place'; unit: string; list: List; year: number; rank: Rank }
+  /**
+   * `noted`: the place is computed and the release says so once, in the sentence with the
+   * 'computed-places' claim before it, instead of after every place.
+   */
+  | { kind: 'place'; unit: string; list: List; year: number; rank: Rank; noted?: true }
   | {
       kind: 'place-change';
       unit: string;
@@ -27,6 +31,7 @@ export type Claim =
       from: Rank;
       to: Rank;
       acrossBreak: boolean;
+      noted?: true;
     }
   /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län". */
   | { kind: 'best'; unit: string; list: 'county' | 'larger'; year: number; groupSize: number }
@@ -36,8 +41,10 @@ export type Claim =
       unit: string;
       year: number;
       value: number;
+      /** The first result of the same series of NKI totalt: a record never spans a break. */
       since: number;
-      spansSeries: boolean;
+      /** Results in an older series, which the sentence says are not counted. */
+      olderSeriesYears: number[];
       beaten: number;
     }
   | { kind: 'not-ranked'; unit: string; year: number; reason: NotRankedReason }
@@ -55,7 +62,14 @@ export type Claim =
       /** The unit's value, when the sentence states the distance to the average. */
       compared?: { unit: string; value: number };
     }
-  | { kind: 'participants'; year: number; municipalities: number; forbund: number }
+  /** Units the file has results for, and how many of the municipalities have NKI totalt. */
+  | {
+      kind: 'participants';
+      year: number;
+      municipalities: number;
+      forbund: number;
+      withNki: number;
+    }
   | { kind: 'series-break'; unit?: string; fromYear: number; toYear: number }
   /** A count over the year's comparable municipalities (risers, fallers). */
   | {
@@ -69,7 +83,17 @@ export type Claim =
   /** Fixed facts about the survey, the grade scale or the source: checked as text. */
   | {
       kind: 'about';
-      topic: 'insikt' | 'areas' | 'grades' | 'source' | 'example' | 'address';
+      topic:
+        | 'insikt'
+        | 'areas'
+        | 'grades'
+        | 'source'
+        | 'example'
+        | 'address'
+        /** The year's places are computed from the unrounded values: said once per text. */
+        | 'computed-places'
+        /** 2015, SKR's in-between year with its own short list. */
+        | 'in-between';
       year?: number;
     };
 

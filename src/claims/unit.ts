@@ -6,7 +6,10 @@
 import { AREA_IDS, type AreaId } from '../lib/areas';
 import {
   BIG_PLACE_MOVE,
+  FALL_PLACES,
   isBigFall,
+  isListRank,
+  isReadableChange,
   meetsRankingThreshold,
   placeMoveAcrossBreak,
   placesComparable,
@@ -14,13 +17,14 @@ import {
 import { ownRecord, rankOf, yearHighlights } from '../lib/highlights';
 import type { Change, Derived, PlaceChange, RankOutcome, UnitYear } from '../lib/model';
 import { releaseSource, sourceSentences } from '../lib/provenance';
-import { SERIES_AREAS, type Measure } from '../lib/series';
+import { isInBetweenYear, SERIES_AREAS, type Measure } from '../lib/series';
 import type { Claim, List } from './types';
 
 export type AngleKind =
   | 'top-three'
   | 'top-ten'
   | 'big-fall'
+  | 'fall'
   | 'biggest-climber'
   | 'best-in-county'
   | 'best-among-larger'
@@ -50,6 +54,10 @@ export interface UnitStory {
   isForbund: boolean;
   year: number;
   angle: AngleKind;
+  /** 2015: 56 municipalities ranked among themselves, not "landet". */
+  inBetween: boolean;
+  /** The file has no placements: every place is computed, and the release says so once. */
+  placesComputed: boolean;
   countyName?: string;
   nki?: { value: Claim & { kind: 'value' }; grade?: Claim & { kind: 'grade' } };
   nkiChange?: Claim & { kind: 'change' };
@@ -65,6 +73,8 @@ export interface UnitStory {
   comparableAreaChanges: number;
   /** The dataset's data year before this one, if any. */
   previousDataYear?: number;
+  /** Every data year of the dataset, ascending (to name a year a baseline skips). */
+  dataYears: number[];
   nui?: {
     value: Claim & { kind: 'value' };
     grade?: Claim & { kind: 'grade' };
@@ -104,6 +114,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
         )
       : undefined;
 
+  const results = derived.dataset.years.find((y) => y.year === year);
   const story: UnitStory = {
     code,
     name: uy.unit.displayName,
@@ -111,13 +122,16 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     isForbund,
     year,
     angle: 'plain',
+    inBetween: isInBetweenYear(year),
+    placesComputed: results?.contents?.placements === false,
     countyName: county?.name,
     areas: [],
     comparableAreaChanges: 0,
+    dataYears: derived.years.map((y) => y.year),
     totalAreas: isForbund ? uy.areas.map((a) => a.area) : SERIES_AREAS[uy.series],
     sourceFile: uy.row.source.file,
     isExample: derived.dataset.isExample,
-    sourceNotes: sourceSentences(derived.dataset.years.find((y) => y.year === year)),
+    sourceNotes: sourceSentences(results),
     source: releaseSource(derived.dataset, year),
   };
 
@@ -144,14 +158,15 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
   if (!isForbund && ranks) {
     story.national = placeStory(code, 'national', uy.national, uy.placeChange, year);
     const inCounty = county ? (h.rankedInCounty.get(county.code) ?? 0) : 0;
-    // A place in a county of one or two ranked municipalities says nothing (Region Gotland).
-    if (inCounty >= 3) {
+    // A place in a county of one or two ranked municipalities says nothing (Region Gotland), and
+    // the in-between year's short list has no county or size-group lists worth a sentence.
+    if (inCounty >= 3 && !story.inBetween) {
       story.county = placeStory(code, 'county', uy.county, uy.countyPlaceChange, year);
       if (story.county && county && h.bestInCounty.get(county.code) === uy) {
         story.county.best = { kind: 'best', unit: code, list: 'county', year, groupSize: inCounty };
       }
     }
-    story.larger = placeStory(code, 'larger', uy.larger, undefined, year);
+    if (!story.inBetween) story.larger = placeStory(code, 'larger', uy.larger, undefined, year);
     if (story.larger && h.bestAmongLarger === uy) {
       const size = h.ranked.filter((u) => u.larger?.kind === 'ranked').length;
       story.larger.best = { kind: 'best', unit: code, list: 'larger', year, groupSize: size };
@@ -205,17 +220,32 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
       year,
       municipalities: summary.municipalitiesInFile,
       forbund: summary.forbundInFile,
+      withNki: summary.municipalitiesWithNki,
     };
   }
+  if (story.placesComputed) noteComputedPlaces(story);
   story.angle = chooseAngle(uy, story);
   return story;
 }
 
+/** Marks every computed place of the story as explained once in the text, not in each sentence. */
+function noteComputedPlaces(s: UnitStory): void {
+  const stories = [s.national, s.county, s.larger, s.nui?.place];
+  for (const p of stories) {
+    if (!p) continue;
+    if (p.place.rank.basis === 'computed') p.place.noted = true;
+    if (p.move && p.move.to.basis === 'computed') p.move.noted = true;
+  }
+  for (const a of s.areas) if (a.place?.rank.basis === 'computed') a.place.noted = true;
+}
+
 function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
   if (!s.nki) return 'no-result';
+  // A place in the whole list (SKR's, or computed from a complete file) is the ranking: a top
+  // place there is the strongest news, in the in-between year too (worded for its short list).
   const national = s.national?.place.rank;
-  if (national?.basis === 'official' && !national.tied && national.place <= 3) return 'top-three';
-  if (national?.basis === 'official' && national.place <= 10) return 'top-ten';
+  if (isListRank(national) && !national.tied && national.place <= 3) return 'top-three';
+  if (isListRank(national) && national.place <= 10) return 'top-ten';
   if (isBigFall(uy) && (s.national?.move || (s.nkiChange && !s.nkiChange.acrossBreak))) {
     return 'big-fall';
   }
@@ -230,6 +260,12 @@ function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
   if (s.record && s.record.beaten >= 3) return 'record';
   const c = s.nkiChange;
   if (c && !c.acrossBreak && c.delta >= 5) return 'rise';
+  // A notable fall is news too, and not to be hidden behind a grade: a fall of 5 points, or one
+  // of 2 with a fall in the national list as well.
+  if (isReadableChange(uy.nkiChange) && uy.nkiChange.delta < 0) {
+    const fell = move && !move.acrossBreak && move.to.place - move.from.place >= FALL_PLACES;
+    if (uy.nkiChange.delta <= -5 || fell) return 'fall';
+  }
   return 'plain';
 }
 
@@ -273,14 +309,10 @@ function areaStories(uy: UnitYear, totalAreas: readonly AreaId[], ranks: boolean
       if (long?.notable && !long.acrossBreak && long.fromYear < (a.change?.fromYear ?? uy.year)) {
         story.longChange = changeClaim(code, a.area, long);
       }
+      // SKR's area place, or one computed from a complete file: Kolada publishes an area only
+      // with 10 answers or more, which is SKR's threshold for an area ranking.
       const rank = rankOf(a.rank);
-      if (
-        ranks &&
-        uy.unit.kind === 'kommun' &&
-        rank &&
-        rank.basis === 'official' &&
-        (a.answers ?? 10) >= 10
-      ) {
+      if (ranks && uy.unit.kind === 'kommun' && isListRank(rank) && (a.answers ?? 10) >= 10) {
         story.place = { kind: 'place', unit: code, list: a.area, year: uy.year, rank };
       }
     } else if (a.score.reason === 'too-few-answers' && story.inTotal) {

@@ -9,10 +9,38 @@
  */
 import { areaInfo } from '../lib/areas';
 import type { Derived, Rank, RankOutcome, UnitYear } from '../lib/model';
-import { crossesBreak, forbundNkiCrossesBreak, type Measure } from '../lib/series';
+import { crossesBreak, forbundNkiCrossesBreak, isInBetweenYear, type Measure } from '../lib/series';
 import type { Claim, List, Sentence } from './types';
 
 /** Problems with one sentence; empty when it holds. */
+/**
+ * Every sentence of a text, and what only the whole text can show: a place told without its
+ * "beräknad" label is preceded (or accompanied) by the sentence that says the places are computed.
+ */
+export function verifySentences(derived: Derived, sentences: readonly Sentence[]): string[] {
+  const out = sentences.flatMap((s) => verifySentence(derived, s));
+  const note = sentences.findIndex((s) =>
+    s.claims.some((c) => c.kind === 'about' && c.topic === 'computed-places'),
+  );
+  // The headline and the first sentences up to the note may name a place before it is explained;
+  // the note must come within the lede (the first four sentences) or right after the place.
+  sentences.forEach((s, i) => {
+    const noted = s.claims.some(
+      (c) => (c.kind === 'place' || c.kind === 'place-change') && c.noted,
+    );
+    if (!noted || (note >= 0 && note <= Math.max(i + 2, 4))) return;
+    out.push(`place: beräknad förklaras inte — "${s.text}"`);
+  });
+  // A record counts one series only; the text names the older series' years it leaves out.
+  const all = sentences.map((s) => s.text).join(' ');
+  for (const c of sentences.flatMap((s) => s.claims)) {
+    if (c.kind !== 'record') continue;
+    const missing = c.olderSeriesYears.filter((y) => !all.includes(String(y)));
+    if (missing.length > 0) out.push(`record: äldre seriens år ${missing.join(', ')} nämns inte`);
+  }
+  return out;
+}
+
 export function verifySentence(derived: Derived, s: Sentence): string[] {
   const problems = s.claims.flatMap((c) => verifyClaim(derived, c, s.text));
   problems.push(...wordsBeyondClaims(s));
@@ -48,7 +76,11 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
     case 'place': {
       const rank = rankIn(d, c.unit, c.list, c.year);
       if (!rank || !sameRank(rank, c.rank)) fail('placeringen stämmer inte');
-      if (c.rank.basis === 'computed' && !text.includes('beräkna')) fail('beräknad sägs inte');
+      if (c.rank.basis === 'computed' && !c.noted && !text.includes('beräkna'))
+        fail('beräknad sägs inte');
+      if (c.noted && c.rank.basis !== 'computed') fail('en SKR-placering märkt som beräknad');
+      if (isInBetweenYear(c.year) && /i landet|landets/.test(text))
+        fail('mellanårets lista kallas landet');
       if (c.rank.tied && !/delad/.test(text)) fail('delad placering sägs inte');
       break;
     }
@@ -89,16 +121,20 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       break;
     }
     case 'record': {
+      // A record counts only the same series: a result with other areas is no yardstick.
       const uy = d.byUnitYear.get(`${c.unit}:${c.year}`);
       const rec = d.records.find((r) => r.unit.code === c.unit);
-      const earlier = (rec?.years ?? []).filter(
+      const measured = (rec?.years ?? []).filter(
         (y) => y.year < c.year && y.nki.kind === 'measured',
       );
+      const earlier = measured.filter((y) => y.series === uy?.series);
+      const older = measured.filter((y) => y.series !== uy?.series).map((y) => y.year);
+      if (older.join() !== c.olderSeriesYears.join()) fail('fel äldre serie');
       const value = Math.round(c.value);
       const beaten = earlier.every(
         (y) => y.nki.kind === 'measured' && Math.round(y.nki.value) < value,
       );
-      if (!uy || earlier.length < 2 || !beaten) fail('inget rekord över hela historien');
+      if (!uy || earlier.length < 2 || !beaten) fail('inget rekord i serien');
       if (earlier[0]?.year !== c.since) fail('fel startår');
       if (earlier.length !== c.beaten) fail('fel antal tidigare år');
       if (uy && uy.row.answers !== undefined && uy.row.answers < (c.year >= 2021 ? 20 : 12)) {
@@ -117,7 +153,7 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       const uy = d.byUnitYear.get(`${c.unit}:${c.year}`);
       const score =
         c.measure === 'nki' ? uy?.nki : uy?.areas.find((a) => a.area === c.measure)?.score;
-      if (score?.kind !== 'missing') fail('värdet saknas inte');
+      if (score !== undefined && score.kind !== 'missing') fail('värdet saknas inte');
       break;
     }
     case 'average': {
@@ -132,7 +168,11 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
     case 'participants': {
       const s = d.years.find((y) => y.year === c.year);
       if (!s?.complete) fail('deltagarantal ur ofullständig fil');
-      if (s?.municipalitiesInFile !== c.municipalities || s.forbundInFile !== c.forbund)
+      if (
+        s?.municipalitiesInFile !== c.municipalities ||
+        s.forbundInFile !== c.forbund ||
+        s.municipalitiesWithNki !== c.withNki
+      )
         fail('antalet stämmer inte');
       break;
     }
@@ -247,9 +287,9 @@ function numbersOf(c: Claim): number[] {
     case 'biggest-climber':
       return [c.year, c.fromYear, c.climbed];
     case 'record':
-      return [c.year, c.since, Math.round(c.value)];
+      return [c.year, c.since, Math.round(c.value), c.beaten, ...c.olderSeriesYears];
     case 'participants':
-      return [c.year, c.municipalities, c.forbund];
+      return [c.year, c.municipalities, c.forbund, c.withNki];
     case 'count':
       return [c.year, c.n, ...(c.fromYear ? [c.fromYear] : [])];
     case 'series-break':

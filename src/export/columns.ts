@@ -26,6 +26,7 @@ interface RowContext {
 /** Swedish words for why a value is missing, as written in the `_saknas` columns. */
 export const MISSING_TEXT: Record<MissingReason, string> = {
   suppressed: 'dolt',
+  'no-result': 'inget resultat',
   'not-measured': 'ej mätt',
   'too-few-answers': 'för få svar',
 };

@@ -12,12 +12,14 @@
  */
 import { ineligibility } from './eligibility';
 import type { Change, PlaceChange, Rank, UnitYear } from './model';
-import { seriesOf } from './series';
+import { isInBetweenYear, seriesOf } from './series';
 
 /** A fall of this many index points or more is news and may lead a release. */
 export const BIG_FALL_POINTS = 10;
 /** A move of this many places or more is news (either way). */
 export const BIG_PLACE_MOVE = 30;
+/** A fall of this many places, with a notable fall in the index, leads a release. */
+export const FALL_PLACES = 10;
 /** No superlative in a group smaller than this. */
 export const MIN_GROUP_FOR_SUPERLATIVE = 3;
 /** "på bara två år" only for a gain at least this large. */
@@ -43,9 +45,13 @@ export function isReadableChange(c: Change | undefined): c is Change {
   return c !== undefined && c.notable && !c.acrossBreak;
 }
 
-/** Two places may be compared: same basis, and a computed pair only from complete lists. */
+/**
+ * Two places may be compared: same basis, a computed pair only from complete lists, and never a
+ * place of the in-between year 2015 (56 municipalities) with a national year's.
+ */
 export function placesComparable(pc: PlaceChange | undefined): pc is PlaceChange {
   if (!pc) return false;
+  if (isInBetweenYear(pc.fromYear) !== isInBetweenYear(pc.toYear)) return false;
   if (pc.from.basis !== pc.to.basis) return false;
   if (pc.to.basis === 'computed') return pc.from.outOf !== undefined && pc.to.outOf !== undefined;
   return true;
@@ -70,6 +76,14 @@ export function meetsRankingThreshold(uy: UnitYear): boolean {
 /** Answers a total ranking needs: 20 from 2021; before, 12 in each mandatory area, so at least 12. */
 export function minTotalAnswers(year: number): number {
   return year >= 2021 ? 20 : 12;
+}
+
+/**
+ * A place in the whole list: SKR's own, or computed from a complete file (every participant with
+ * its unrounded value, as Kolada's are), which is then the ranking, labelled computed.
+ */
+export function isListRank(rank: Rank | undefined): rank is Rank {
+  return rank !== undefined && (rank.basis === 'official' || rank.outOf !== undefined);
 }
 
 /** A rank that may carry "bäst"/"etta": SKR's own, or computed from a complete list. */

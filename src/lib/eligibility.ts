@@ -103,13 +103,16 @@ function scoreAndAnswers(
 
 function mandatoryAreas(row: ResultRow, rules: Rules): NotRankedReason | undefined {
   const results = rules.mandatory.map((area) => row.areas[area]);
-  // 'not-measured' is the file saying the unit had no cases there; an absent column says nothing.
-  // Only a row with answer counts speaks for SKR: in Kolada's figures, which have none, an empty
-  // area may as well be a result too small to show, so eligibility is not judged from it.
+  // An empty area in a row with answer counts is SKR's table saying the unit had no cases there
+  // ("ej mätt" says so anywhere); an absent column says nothing. Only a row with answer counts
+  // speaks for SKR: in Kolada's figures, which have none, an empty area may as well be a result
+  // too small to show, so eligibility is not judged from it.
   const speaksForSkr = row.answers !== undefined || results.some((r) => r?.answers !== undefined);
-  const noCases =
-    speaksForSkr &&
-    results.some((r) => r?.score.kind === 'missing' && r.score.reason === 'not-measured');
+  const noCases = results.some(
+    (r) =>
+      r?.score.kind === 'missing' &&
+      (r.score.reason === 'not-measured' || (speaksForSkr && r.score.reason === 'no-result')),
+  );
   if (noCases) return 'missing-mandatory-area';
   const perAreaAnswers = rules.minAnswersPerMandatoryArea;
   if (perAreaAnswers !== undefined) {

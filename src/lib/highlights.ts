@@ -133,30 +133,32 @@ function collectHighlights(derived: Derived, year: number): YearHighlights {
 }
 
 export interface OwnRecord {
-  /** The first year of the unit's history that the record is measured against. */
+  /** The unit's first result in the same series, which the record is measured from. */
   since: number;
-  /** Earlier years include another series of NKI totalt (the record spans a break). */
-  spansSeries: boolean;
-  /** How many earlier results it beats. */
+  /** The unit's results in an earlier series of NKI totalt, which the record does not count. */
+  olderSeriesYears: number[];
+  /** How many earlier results of the same series it beats. */
   beaten: number;
 }
 
 /**
- * The year's NKI as the unit's highest ever: above every earlier published value of its whole
- * history, all series included, with at least two earlier years to beat, and a result at or
- * above the ranking threshold. Undefined when it is not a record.
+ * The year's NKI as the unit's highest within its series of NKI totalt (the same areas): above
+ * every earlier published value of that series, with at least two earlier years to beat, and a
+ * result at or above the ranking threshold. A record never reaches across a series break.
+ * Undefined when it is not a record.
  */
 export function ownRecord(record: UnitRecord, year: number): OwnRecord | undefined {
   const current = record.years.find((y) => y.year === year);
   if (!current || current.nki.kind !== 'measured' || !meetsRankingThreshold(current)) return;
-  const earlier = record.years.filter((y) => y.year < year && y.nki.kind === 'measured');
+  const measured = record.years.filter((y) => y.year < year && y.nki.kind === 'measured');
+  const earlier = measured.filter((y) => y.series === current.series);
   if (earlier.length < 2) return;
   const value = Math.round(current.nki.value);
   const beaten = earlier.every((y) => y.nki.kind === 'measured' && Math.round(y.nki.value) < value);
   if (!beaten) return;
   return {
     since: earlier[0]!.year,
-    spansSeries: earlier.some((y) => y.series !== current.series),
+    olderSeriesYears: measured.filter((y) => y.series !== current.series).map((y) => y.year),
     beaten: earlier.length,
   };
 }

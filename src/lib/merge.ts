@@ -164,7 +164,7 @@ function set(row: ResultRow, f: Field, v: Score | number): void {
   const n = v as number;
   const s = v as Score;
   if ('area' in f) {
-    const area = (row.areas[f.area] ??= { score: { kind: 'missing', reason: 'not-measured' } });
+    const area = (row.areas[f.area] ??= { score: { kind: 'missing', reason: 'no-result' } });
     if (f.kind === 'area') area.score = s;
     else if (f.kind === 'areaPlace') area.officialPlace = n;
     else if (f.kind === 'areaAnswers') area.answers = n;

@@ -61,7 +61,12 @@ export interface Reference {
 export type MissingReason =
   /** Shown as a missing marker ("–", "..", "*", "x") or suppressed for few answers. */
   | 'suppressed'
-  /** The unit had no cases in the area, or the measure did not exist that year. */
+  /**
+   * An empty cell: no value, for a reason the file does not give (no cases, or too few answers
+   * to publish: Kolada leaves out totals under 20 answers and areas under 10).
+   */
+  | 'no-result'
+  /** The file says the unit had no cases ("ej mätt", "inga ärenden"). */
   | 'not-measured'
   /** Fewer than 7 answers: SKR does not show the result. */
   | 'too-few-answers';
@@ -316,6 +321,8 @@ export interface YearSummary {
   nuiAverage?: Average;
   /** Units present in the file. */
   municipalitiesInFile: number;
+  /** Municipalities with NKI totalt in the file (the rest have only areas or service factors). */
+  municipalitiesWithNki: number;
   forbundInFile: number;
   /** False when the file is partial (e.g. official places beyond the number of rows). */
   complete: boolean;

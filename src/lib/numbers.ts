@@ -8,19 +8,32 @@ import type { MissingReason } from './model';
 
 export type Cell =
   | { kind: 'number'; value: number }
-  /** Empty → 'not-measured'; a marker ("–", "..", "*", "x") → 'suppressed'. */
-  | { kind: 'missing'; reason: Extract<MissingReason, 'not-measured' | 'suppressed'> }
+  /**
+   * Empty → 'no-result' (the file does not say why); "ej mätt", "inga ärenden" →
+   * 'not-measured'; a marker ("–", "..", "*", "x") → 'suppressed'.
+   */
+  | { kind: 'missing'; reason: Extract<MissingReason, 'no-result' | 'not-measured' | 'suppressed'> }
   | { kind: 'invalid' };
 
 /** Markers SKR's tables and Excel sheets use for a value that is withheld. */
 const MISSING_MARKERS = new Set(['–', '—', '-', '−', '..', '...', '…', '*', 'x', '.']);
+/** Words that say the unit had no cases in the area. */
+const NOT_MEASURED = new Set([
+  'ej mätt',
+  'inte mätt',
+  'mättes inte',
+  'inga ärenden',
+  'ej aktuellt',
+]);
 
 /** Reads one cell; never throws, never returns NaN. */
 export function parseNumber(raw: string): Cell {
   // \s covers the non-breaking space (U+00A0) and the narrow one (U+202F) Excel writes.
   const text = raw.replace(/^\s+|\s+$/g, '');
-  if (text === '') return { kind: 'missing', reason: 'not-measured' };
+  if (text === '') return { kind: 'missing', reason: 'no-result' };
   if (MISSING_MARKERS.has(text.toLowerCase())) return { kind: 'missing', reason: 'suppressed' };
+  if (NOT_MEASURED.has(text.toLowerCase().replace(/\s+/g, ' ')))
+    return { kind: 'missing', reason: 'not-measured' };
 
   let s = text
     .replace(/\s*%$/, '')

@@ -103,7 +103,7 @@ function rowReader(raw: RawRow, file: string, problems: Problem[]): RowReader {
     score(i) {
       const cell = number(i, 'ett index 0–100', inRange);
       // A faulty cell is already an error; the row is not used, so the placeholder never shows.
-      if (!cell || cell.kind === 'invalid') return { kind: 'missing', reason: 'not-measured' };
+      if (!cell || cell.kind === 'invalid') return { kind: 'missing', reason: 'no-result' };
       if (cell.kind === 'missing') return cell;
       return { kind: 'measured', value: cell.value };
     },

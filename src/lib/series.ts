@@ -5,6 +5,17 @@
 import type { AreaId } from './areas';
 import type { SeriesId } from './model';
 
+/**
+ * SKR's in-between year ("mellanår"): 2015 was measured in 56 municipalities, ranked among
+ * themselves and not published as an Öppna jämförelser (domain notes §2). Its places are never
+ * compared with a national year's, and its list is not "landet".
+ */
+export const IN_BETWEEN_YEARS: readonly number[] = [2015];
+
+export function isInBetweenYear(year: number): boolean {
+  return IN_BETWEEN_YEARS.includes(year);
+}
+
 /** A measure that has a series of yearly values: NKI totalt, NUI or one area. */
 export type Measure = 'nki' | 'nui' | AreaId;
 

@@ -78,6 +78,8 @@ export function summarize(
     year: year.year,
     series: seriesOf(year.year),
     municipalitiesInFile: munis.length,
+    municipalitiesWithNki: munis.filter((r) => shownScore(r.nki, r.answers).kind === 'measured')
+      .length,
     forbundInFile: year.rows.filter((r) => units.get(r.unitCode)?.kind === 'forbund').length,
     complete,
   };

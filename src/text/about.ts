@@ -7,6 +7,7 @@ import { areaInfo } from '../lib/areas';
 import type { UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { countWord, formatNumber, joinList } from './format';
+import { participantsSentence } from './participants';
 
 export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   const out: Sentence[] = [
@@ -16,7 +17,13 @@ export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
     ),
   ];
   if (!s.isForbund) {
-    const areas = s.totalAreas.map((a) => areaInfo(a).inSentence);
+    // Until livsmedelskontroll was measured on its own, it was part of miljö- och hälsoskydd.
+    const withFood = s.year < areaInfo('livsmedelskontroll').firstYear;
+    const areas = s.totalAreas.map((a) =>
+      withFood && a === 'miljo-och-halsoskydd'
+        ? `${areaInfo(a).inSentence} (där livsmedelskontrollen ingår)`
+        : areaInfo(a).inSentence,
+    );
     out.push(
       sentence(
         `NKI totalt bygger ${s.year} på ${countWord(areas.length)} myndighetsområden: ${joinList(areas)}.`,
@@ -26,14 +33,7 @@ export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   }
   const p = s.participants;
   if (p && !used.has(p)) {
-    const forbund =
-      p.forbund > 0 ? ` och ${formatNumber(p.forbund)} förbund eller gemensamma förvaltningar` : '';
-    out.push(
-      sentence(
-        `I mätningen för ${s.year} deltar ${formatNumber(p.municipalities)} kommuner${forbund}.`,
-        p,
-      ),
-    );
+    out.push(participantsSentence(p));
     used.add(p);
   }
   if (s.average && !used.has(s.average)) {

@@ -23,18 +23,30 @@ import { Referrer, baseline, since } from './words';
 export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
   const out: Sentence[] = [];
   const told = new Set<AreaId>();
+  // The in-between year's lists hold only the municipalities measured that year.
+  const country = s.inBetween ? `bland kommunerna i mätningen ${s.year}` : 'i landet';
   const tell = (areas: AreaStory[], text: string, ...claims: (Claim | undefined)[]) => {
     const list = claims.filter((c): c is Claim => c !== undefined);
+    for (const a of areas) if (a.change && claims.includes(a.change)) list.push(...gapClaims(a));
     list.forEach((c) => used.add(c));
     areas.forEach((a) => told.add(a.area));
     out.push(sentence(text, ...(list as [Claim, ...Claim[]])));
   };
   let lastYearSaid = false;
   const span = (a: AreaStory, lc?: Claim & { kind: 'change' }) => {
-    const text = fromTo(a, lc, lastYearSaid);
+    const text = fromTo(a, lc, lastYearSaid, skipped(s, a));
     if (a.change && a.change.fromYear === a.change.toYear - 1) lastYearSaid = true;
     return text;
   };
+  // A grade is said where it is news: not again after each figure when it is the same as the
+  // grade just told (a blind read found "ett mycket högt resultat" four times in a paragraph).
+  let lastGrade: string | undefined;
+  const gradeTail = (a: AreaStory): string => {
+    if (!a.grade || a.grade.grade === lastGrade) return '';
+    lastGrade = a.grade.grade;
+    return `, ett ${gradeLabel(a.grade.grade)} resultat`;
+  };
+  const gapClaims = (a: AreaStory): Claim[] => skipped(s, a).map((year) => gapClaim(s, a, year));
   const changed = s.areas.filter((a) => a.change);
   const sameBase = changed.filter((a) => a.change!.fromYear === s.previousDataYear);
   // "Mest" is a superlative: three or more comparable areas and a sole largest change.
@@ -52,7 +64,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
     const lc = longOf(a);
     const place = a.place && !a.place.rank.tied && a.place.rank.place <= 10 ? a.place : undefined;
     const best = place
-      ? `, och ${ref.next()} är ${bestWords(place.rank.place)} i landet i området`
+      ? `, och ${ref.next()} är ${bestWords(place.rank.place)} ${country} i området`
       : '';
     tell(
       [a],
@@ -74,7 +86,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
       : `får ${formatIndex(a.value.value)}`;
     tell(
       [a],
-      `${capitalize(name(a))} ${verb}${gradeTail(a)}, och ${ref.next()} är ${bestWords(rank.place)} i landet i området.`,
+      `${capitalize(name(a))} ${verb}${gradeTail(a)}, och ${ref.next()} är ${bestWords(rank.place)} ${country} i området.`,
       a.change,
       a.value,
       a.grade,
@@ -231,7 +243,12 @@ function withValue(a: AreaStory): string {
  * "från 62 förra året och 52 år 2022 till 72": the change with its baseline named, and a longer
  * change in the same direction told in the same breath, so the area appears once.
  */
-function fromTo(a: AreaStory, long?: Claim & { kind: 'change' }, lastYearSaid = false): string {
+function fromTo(
+  a: AreaStory,
+  long?: Claim & { kind: 'change' },
+  lastYearSaid = false,
+  gap: readonly number[] = [],
+): string {
   const c = a.change!;
   const base = baseline(c.fromYear, c.toYear);
   // Once a paragraph has said "förra året", the next changes from last year need not repeat it.
@@ -239,7 +256,9 @@ function fromTo(a: AreaStory, long?: Claim & { kind: 'change' }, lastYearSaid = 
   const when = base === 'förra året' ? (lastYearSaid && !long ? '' : ` ${base}`) : ` år ${base}`;
   // Years in order: "från 52 år 2022 och 62 förra året till 72".
   const older = long ? `${formatIndex(long.from)} år ${long.fromYear} och ` : '';
-  return `från ${older}${formatIndex(c.from)}${when} till ${formatIndex(c.to)}`;
+  // A baseline that skips a year says why: "från 70 år 2019 (inget resultat 2020) till 77".
+  const why = gap.length > 0 ? ` – inget resultat ${joinList(gap.map(String))} –` : '';
+  return `från ${older}${formatIndex(c.from)}${when}${why} till ${formatIndex(c.to)}`;
 }
 
 /** A longer change worth telling beside the short one: same direction and larger. */
@@ -252,6 +271,13 @@ function longOf(a: AreaStory): (Claim & { kind: 'change' }) | undefined {
     : undefined;
 }
 
-function gradeTail(a: AreaStory): string {
-  return a.grade ? `, ett ${gradeLabel(a.grade.grade)} resultat` : '';
+/** Data years between an area's baseline and this year, when the unit had no result there. */
+function skipped(s: UnitStory, a: AreaStory): number[] {
+  const c = a.change;
+  if (!c) return [];
+  return s.dataYears.filter((y) => y > c.fromYear && y < c.toYear);
+}
+
+function gapClaim(s: UnitStory, a: AreaStory, year: number): Claim {
+  return { kind: 'missing', unit: s.code, measure: a.area, year, reason: 'no-result' };
 }

@@ -13,6 +13,7 @@ const NOT_RANKED: Record<NotRankedReason, string> = {
 
 const MISSING: Record<MissingReason, string> = {
   suppressed: 'visas inte',
+  'no-result': 'inget resultat',
   'not-measured': 'mättes inte',
   'too-few-answers': 'för få svar',
 };

@@ -24,6 +24,7 @@ import { nounFor } from './names';
 import { heading, paragraph, type Block, type Release } from './types';
 import {
   Referrer,
+  baseline,
   baselineAfterNumber,
   placeWords,
   outOf as outOfText,
@@ -50,15 +51,17 @@ export function writeRelease(s: UnitStory): Release {
   const ref = new Referrer(s.shortName, noun(s), !s.isForbund);
   const head = headline(s);
   head.claims.forEach((c) => used.add(c));
-  const lede = ledeSentences(s, used);
+  const notes = new Notes(s);
+  const lede = notes.after(ledeSentences(s, used));
 
   const body: Block[] = [];
   const sentences: Sentence[] = [head, ...lede];
   const add = (title: string | undefined, list: Sentence[]) => {
     if (list.length === 0) return;
+    const noted = notes.after(list);
     if (title) body.push(heading(title));
-    body.push(paragraph(list));
-    sentences.push(...list);
+    body.push(paragraph(noted));
+    sentences.push(...noted);
   };
   add(undefined, [...changeSentences(s, used, ref), ...recordSentence(s, used)]);
   add('Placeringar', placeSentences(s, used, ref));
@@ -77,24 +80,76 @@ export function writeRelease(s: UnitStory): Release {
   };
 }
 
+/**
+ * What a release explains once, right after the first sentence that needs it, instead of after
+ * every place: that the places are computed, and what the in-between year 2015 was.
+ */
+class Notes {
+  private computedSaid = false;
+  private inBetweenSaid = false;
+  constructor(private readonly s: UnitStory) {}
+
+  after(list: Sentence[]): Sentence[] {
+    const out: Sentence[] = [];
+    for (const x of list) {
+      out.push(x);
+      const places = x.claims.filter((c) => c.kind === 'place' || c.kind === 'place-change');
+      if (places.length === 0) continue;
+      if (this.s.inBetween && !this.inBetweenSaid) {
+        this.inBetweenSaid = true;
+        out.push(inBetweenSentence(this.s));
+      }
+      if (!this.computedSaid && places.some((c) => 'noted' in c && c.noted)) {
+        this.computedSaid = true;
+        out.push(
+          sentence(
+            'Placeringarna är beräknade här ur de oavrundade indexen, eftersom underlaget saknar SKR:s egna placeringar.',
+            { kind: 'about', topic: 'computed-places', year: this.s.year },
+          ),
+        );
+      }
+    }
+    return out;
+  }
+}
+
+/** 2015 in one sentence: its short list is not the national ranking of other years. */
+function inBetweenSentence(s: UnitStory): Sentence {
+  return sentence(
+    `${s.year} var ett mellanår i Insikt, då bara en del av kommunerna mättes, så placeringarna gäller bara dem och kan inte jämföras med andra års.`,
+    { kind: 'about', topic: 'in-between', year: s.year },
+  );
+}
+
 function headline(s: UnitStory): Sentence {
   const name = s.name;
   const n = s.national;
   const key = `${s.code}:headline`;
   switch (s.angle) {
-    case 'top-three': {
-      const place = n!.place;
-      return sentence(
-        `${name} har landets ${superlativePrefix(place.rank.place)}mest nöjda kunder`,
-        place,
-      );
-    }
+    case 'top-three':
     case 'top-ten': {
       const place = n!.place;
-      const shared = place.rank.tied ? 'delad ' : '';
+      const rank = place.rank;
+      if (s.inBetween) {
+        // 2015's list is the in-between year's, not the country's: the count says how short.
+        const count = outOfText(rank);
+        return sentence(
+          rank.place === 1 && !rank.tied
+            ? `${name} bäst${count} kommuner i Insikt ${s.year}`
+            : `${name} på ${rank.tied ? 'delad ' : ''}${ordinal(rank.place)} plats${count} kommuner i Insikt ${s.year}`,
+          place,
+        );
+      }
+      if (s.angle === 'top-three') {
+        return sentence(
+          `${name} har landets ${superlativePrefix(rank.place)}mest nöjda kunder`,
+          place,
+        );
+      }
+      const shared = rank.tied ? 'delad ' : '';
       return sentence(
         variant(key, [
-          `${name} på ${shared}${ordinal(place.rank.place)} plats i landet`,
+          `${name} på ${shared}${ordinal(rank.place)} plats i landet`,
           `${name} bland de tio bästa i landet`,
         ] as const),
         place,
@@ -119,6 +174,11 @@ function headline(s: UnitStory): Sentence {
         `NKI sjunker från ${formatIndex(c.from)} till ${formatIndex(c.to)} för ${name}${sinceYear(c)}`,
         c,
       );
+    }
+    case 'fall': {
+      const c = s.nkiChange!;
+      const some = Math.abs(c.delta) < 5 ? 'något ' : '';
+      return sentence(`Företagen ${some}mindre nöjda med ${name}${sinceYear(c)}`, c);
     }
     case 'biggest-climber':
       return sentence(`${name} klättrar mest i landet`, s.biggestClimber!);
@@ -177,7 +237,10 @@ function headline(s: UnitStory): Sentence {
   }
 }
 
-/** The lede: the index (and grade unless the headline gave it) and the context of the angle. */
+/**
+ * The lede: the index, opened to fit the news (a place, a fall, a rise), and the context of the
+ * angle. The grade is given where it says something the headline did not: not beside a top place.
+ */
 function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   const nki = s.nki;
   if (!nki) {
@@ -194,39 +257,54 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   }
   const out: Sentence[] = [];
   const index = formatIndex(nki.value.value);
-  const gradeTold = s.angle === 'plain';
-  const claims: [Claim, ...Claim[]] = [nki.value];
-  let text = `Företagen ger ${s.name} ${index} av 100 i Nöjd Kund Index (NKI) för ${s.year}`;
-  if (nki.grade && !gradeTold) {
-    text += `, ett ${gradeLabel(nki.grade.grade)} resultat`;
-    claims.push(nki.grade);
-  }
-  used.add(nki.value);
-  if (nki.grade) used.add(nki.grade);
-  out.push(sentence(`${text}.`, ...claims));
-
   const move = s.national?.move;
   const c = s.nkiChange;
+  // A change the headline named without its numbers is given here, with them.
+  const readable = c && !c.acrossBreak && Math.abs(c.delta) >= 2 ? c : undefined;
+  used.add(nki.value);
+  if (nki.grade) used.add(nki.grade);
+
   switch (s.angle) {
     case 'top-three':
     case 'top-ten': {
       // The seeds' manner: the place with its count, then where the unit came from.
+      out.push(
+        sentence(
+          `${s.name} får ${index} av 100 i Nöjd Kund Index (NKI) i SKR:s mätning Insikt för ${s.year}.`,
+          nki.value,
+        ),
+      );
       const place = s.national!.place;
       const from =
         move && !move.acrossBreak
           ? `, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}`
           : '';
       const claims: [Claim, ...Claim[]] = from ? [place, move!] : [place];
-      out.push(sentence(`Det räcker till ${placeWords(place.rank)} i landet${from}.`, ...claims));
+      const where = s.inBetween ? ` bland kommunerna i mätningen ${s.year}` : ' i landet';
+      out.push(
+        sentence(
+          `Det räcker till ${placeWords(place.rank, place.noted)}${where}${from}.`,
+          ...claims,
+        ),
+      );
       claims.forEach((x) => used.add(x));
-      break;
+      return out;
     }
-    case 'best-in-county':
-    case 'best-among-larger':
-      if (move && !move.acrossBreak) {
+    case 'big-fall':
+    case 'fall':
+      if (readable) {
         out.push(
           sentence(
-            `I hela landet hamnar ${noun(s)} på ${placeNumber(move.to)}${outOfText(move.to)}, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}.`,
+            `Företagen ger ${s.name} ${index} av 100 i Nöjd Kund Index (NKI) för ${s.year}, ${formatNumber(Math.abs(readable.delta))} enheter lägre än ${baseline(readable.fromYear, readable.toYear)}${gradeTail(s, 'men fortfarande')}.`,
+            ...withGrade(s, readable),
+          ),
+        );
+        used.add(readable);
+      } else out.push(opening(s, index, true));
+      if (move && !move.acrossBreak && !used.has(move) && move.to.place > move.from.place) {
+        out.push(
+          sentence(
+            `I landet tappar ${noun(s)} från ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)} till ${placeWords(move.to, move.noted)}.`,
             move,
             s.national!.place,
           ),
@@ -234,36 +312,51 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
         used.add(move);
         used.add(s.national!.place);
       }
-      break;
+      return out;
+    case 'rise':
+      if (readable) {
+        out.push(
+          sentence(
+            `Företagen ger ${s.name} ${index} av 100 i Nöjd Kund Index (NKI) för ${s.year}, ${formatNumber(readable.delta)} enheter mer än ${baseline(readable.fromYear, readable.toYear)}${gradeTail(s, 'och')}.`,
+            ...withGrade(s, readable),
+          ),
+        );
+        used.add(readable);
+      } else out.push(opening(s, index, true));
+      return out;
+    case 'best-in-county':
+    case 'best-among-larger':
+      out.push(opening(s, index, true));
+      if (move && !move.acrossBreak) {
+        out.push(
+          sentence(
+            `I hela landet hamnar ${noun(s)} på ${placeNumber(move.to)}${outOfText(move.to)}${move.noted ? '' : computedTail(move.to)}, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}.`,
+            move,
+            s.national!.place,
+          ),
+        );
+        used.add(move);
+        used.add(s.national!.place);
+      }
+      return out;
     case 'biggest-climber':
     case 'big-climb':
+      out.push(opening(s, index, true));
       if (move) {
         const most = s.angle === 'biggest-climber' ? ', den största klättringen i landet' : '';
         const claims: [Claim, ...Claim[]] = s.biggestClimber ? [move, s.biggestClimber] : [move];
         out.push(
           sentence(
-            `${capitalize(noun(s))} går från ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)} till ${placeNumber(move.to)}${outOfText(move.to)}${most}.`,
+            `${capitalize(noun(s))} går från ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)} till ${placeNumber(move.to)}${outOfText(move.to)}${move.noted ? '' : computedTail(move.to)}${most}.`,
             ...claims,
           ),
         );
         used.add(move);
         if (s.national) used.add(s.national.place);
       }
-      break;
-    case 'big-fall':
-    case 'rise':
-      if (c && !c.acrossBreak && !used.has(c)) {
-        const dir = c.delta > 0 ? 'upp' : 'ned';
-        out.push(
-          sentence(
-            `Det är ${formatNumber(Math.abs(c.delta))} enheter ${dir} från ${formatIndex(c.from)} ${baselineAfterNumber(c.fromYear, c.toYear)}.`,
-            c,
-          ),
-        );
-        used.add(c);
-      }
-      break;
+      return out;
     case 'plain':
+      out.push(opening(s, index, false));
       // A förbund's index covers only its own areas: the municipalities' average is no yardstick.
       if (s.average && !s.isForbund) {
         const diff = Math.round(nki.value.value) - Math.round(s.average.value);
@@ -271,21 +364,48 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
           Math.abs(diff) < 2
             ? 'i nivå med'
             : `${formatNumber(Math.abs(diff))} enheter ${diff > 0 ? 'över' : 'under'}`;
+        const p = s.participants;
         out.push(
           sentence(
-            `Det är ${where} ${s.average.official ? 'riksgenomsnittet enligt SKR' : `snittet för de ${formatNumber(s.participants?.municipalities ?? 0)} kommunerna i mätningen (beräknat här, SKR:s siffra saknas i underlaget)`}, ${formatIndex(s.average.value)}.`,
+            `Det är ${where} ${s.average.official ? 'riksgenomsnittet enligt SKR' : `snittet för de ${formatNumber(p?.withNki ?? 0)} kommunerna med NKI totalt i underlaget (beräknat här, SKR:s siffra saknas)`}, ${formatIndex(s.average.value)}.`,
             { ...s.average, compared: { unit: s.code, value: nki.value.value } },
-            ...(s.average.official || !s.participants ? [] : [s.participants]),
+            ...(s.average.official || !p ? [] : [p]),
           ),
         );
         used.add(s.average);
-        if (!s.average.official && s.participants) used.add(s.participants);
+        if (!s.average.official && p) used.add(p);
       }
-      break;
+      return out;
     default:
-      break;
+      out.push(opening(s, index, true));
+      return out;
   }
-  return out;
+}
+
+/** "Företagen ger X 77 av 100 i Nöjd Kund Index (NKI) för 2021, ett högt resultat." */
+function opening(s: UnitStory, index: string, withGradeWords: boolean): Sentence {
+  const nki = s.nki!;
+  const grade = withGradeWords && nki.grade ? nki.grade : undefined;
+  const text = `Företagen ger ${s.name} ${index} av 100 i Nöjd Kund Index (NKI) för ${s.year}${grade ? `, ett ${gradeLabel(grade.grade)} resultat` : ''}.`;
+  return sentence(text, ...((grade ? [nki.value, grade] : [nki.value]) as [Claim, ...Claim[]]));
+}
+
+/** ", men fortfarande ett högt resultat" after a fall, ", och ett högt resultat" after a rise. */
+function gradeTail(s: UnitStory, link: 'men fortfarande' | 'och'): string {
+  const grade = s.nki?.grade?.grade;
+  if (!grade) return '';
+  if (link === 'men fortfarande' && grade !== 'hogt' && grade !== 'mycket-hogt') return '';
+  return `, ${link} ett ${gradeLabel(grade)} resultat`;
+}
+
+function withGrade(s: UnitStory, c: Claim): [Claim, ...Claim[]] {
+  const grade = s.nki?.grade;
+  return grade ? [s.nki!.value, c, grade] : [s.nki!.value, c];
+}
+
+/** " (beräknad placering)" for a computed place the release does not explain once. */
+function computedTail(rank: { basis: string }): string {
+  return rank.basis === 'computed' ? ' (beräknad placering)' : '';
 }
 
 /** " sedan 2018" when a headline's comparison is not with last year. */

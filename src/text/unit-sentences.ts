@@ -9,7 +9,7 @@ import { sentence, type Claim, type Sentence } from '../claims/types';
 import { isLastPlace } from '../lib/comparability';
 import type { NotRankedReason } from '../lib/model';
 import { SERIES_AREAS, seriesOf } from '../lib/series';
-import { capitalize, countWord, formatIndex, formatNumber } from './format';
+import { capitalize, countWord, formatIndex, formatNumber, joinList } from './format';
 import {
   Referrer,
   baseline,
@@ -71,31 +71,30 @@ export function changeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): 
 /** The unit's own record, over its whole history, when the headline did not already say it. */
 export function recordSentence(s: UnitStory, used: Set<Claim>): Sentence[] {
   const r = s.record;
-  if (!r || used.has(r)) return [];
+  if (!r) return [];
+  // A headline that gave the record still leaves the older series to be named here.
+  const toldAlready = used.has(r);
+  if (toldAlready && r.olderSeriesYears.length === 0) return [];
   used.add(r);
-  // The record is over every year, so when earlier years had another NKI totalt, say which.
-  const change = r.spansSeries ? breakAfter(r.since, r.year) : undefined;
-  const across = change
-    ? `, även jämfört med åren före ${change.year} då NKI totalt byggde på ${countWord(change.areas)} områden`
-    : '';
+  // The record counts only results with the same areas; older ones are named, not compared.
+  const older = r.olderSeriesYears;
+  const then = older.length > 0 ? SERIES_AREAS[seriesOf(older.at(-1)!)].length : 0;
+  const olderWords =
+    older.length === 0
+      ? ''
+      : ` ${older.length === 1 ? 'Resultatet' : 'Resultaten'} ${joinList(older.map(String))}, då NKI totalt byggde på ${countWord(then)} områden, räknas inte med.`;
+  const record = toldAlready
+    ? olderWords.trim()
+    : `Det är ${genitive(s.shortName)} högsta NKI sedan ${r.since}, med ${countWord(r.beaten)} tidigare mätningar att jämföra med.${olderWords}`;
   return [
     sentence(
-      `Det är ${genitive(s.shortName)} högsta index sedan första resultatet ${r.since}${across}.`,
+      record,
       r,
-      ...(change
-        ? [{ kind: 'series-break', fromYear: change.year - 1, toYear: change.year } as const]
+      ...(older.length > 0
+        ? [{ kind: 'series-break', unit: s.code, fromYear: older.at(-1)!, toYear: r.year } as const]
         : []),
     ),
   ];
-}
-
-/** The first series break after `from` (up to `to`): its year and the areas NKI had before. */
-function breakAfter(from: number, to: number): { year: number; areas: number } | undefined {
-  for (let y = from + 1; y <= to; y++) {
-    if (seriesOf(y) !== seriesOf(y - 1))
-      return { year: y, areas: SERIES_AREAS[seriesOf(y - 1)].length };
-  }
-  return undefined;
 }
 
 /** National, county and larger-municipality places; the reason when the unit is not ranked. */
@@ -115,7 +114,8 @@ export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): S
       ),
     );
   }
-  const national = s.national && placeSentence('i landet', s.national, used, ref);
+  const scope = s.inBetween ? `bland kommunerna i mätningen ${s.year}` : 'i landet';
+  const national = s.national && placeSentence(scope, s.national, used, ref);
   if (national) out.push(national);
   const county = s.county && placeSentence(`i ${s.countyName}`, s.county, used, ref);
   if (county) out.push(county);
@@ -145,7 +145,7 @@ export function placeSentence(
     const after = told
       ? `, efter ${placeNumber(told.from)} ${told.acrossBreak ? `år ${told.fromYear}` : baselineAfterNumber(told.fromYear, told.toYear)}`
       : '';
-    const computedBest = rank.basis === 'computed' ? ' (beräknad placering)' : '';
+    const computedBest = rank.basis === 'computed' && !p.place.noted ? ' (beräknad placering)' : '';
     const extra: Claim[] = told ? [told] : [];
     if (move && !told) used.delete(move);
     return sentence(
@@ -155,8 +155,12 @@ export function placeSentence(
       ...extra,
     );
   }
-  if (!move) return sentence(`${Scope} hamnar ${ref.next()} på ${placeWords(rank)}.`, p.place);
-  const computed = rank.basis === 'computed' ? ' (beräknade placeringar)' : '';
+  if (!move)
+    return sentence(
+      `${Scope} hamnar ${ref.next()} på ${placeWords(rank, p.place.noted)}.`,
+      p.place,
+    );
+  const computed = rank.basis === 'computed' && !p.place.noted ? ' (beräknade placeringar)' : '';
   const breakNote = '';
   const climbed = move.from.place - move.to.place;
   // Across a break the year is named even when it is last year.

@@ -31,14 +31,18 @@ export function variant<T>(key: string, options: readonly [T, ...T[]]): T {
   return options[h % options.length]!;
 }
 
-/** "andra plats", "delad plats 24", "plats 56 av 179", "plats 12 (beräknad placering)". */
-export function placeWords(rank: Rank): string {
+/**
+ * "andra plats", "delad plats 24", "plats 56 av 179", "plats 12 (beräknad placering)"; `noted`
+ * leaves out the label when the text says once that its places are computed.
+ */
+export function placeWords(rank: Rank, noted?: boolean): string {
   const shared = rank.tied ? 'delad ' : '';
-  const words = rank.basis === 'official' && rank.place <= 10 && rank.outOf === undefined;
+  const words = rank.place <= 10 && (rank.outOf === undefined || rank.basis === 'computed');
   const core = words
     ? `${shared}${ordinal(rank.place)} plats`
     : `${shared}plats ${formatNumber(rank.place)}`;
-  return `${core}${outOf(rank)}${rank.basis === 'computed' ? ' (beräknad placering)' : ''}`;
+  const computed = rank.basis === 'computed' && !noted ? ' (beräknad placering)' : '';
+  return `${core}${outOf(rank)}${computed}`;
 }
 
 /** " av 179" when the number ranked is known, else "". */

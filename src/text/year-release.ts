@@ -5,6 +5,7 @@
  * lib/highlights.ts, the same home the releases, tip sheet and home page use; counts appear only
  * when the file is complete.
  */
+import { participantsClaim, participantsSentence } from './participants';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { rankOf, yearHighlights } from '../lib/highlights';
 import type { Average, Derived, YearSummary } from '../lib/model';
@@ -154,21 +155,7 @@ export function composeYearRelease(derived: Derived, year: number): Release {
       ),
     );
   }
-  if (summary.complete) {
-    const forbund =
-      summary.forbundInFile > 0 ? ` och ${formatNumber(summary.forbundInFile)} förbund` : '';
-    facts.push(
-      sentence(
-        `I mätningen för ${year} deltar ${formatNumber(summary.municipalitiesInFile)} kommuner${forbund}.`,
-        {
-          kind: 'participants',
-          year,
-          municipalities: summary.municipalitiesInFile,
-          forbund: summary.forbundInFile,
-        },
-      ),
-    );
-  }
+  if (summary.complete) facts.push(participantsSentence(participantsClaim(summary)));
   add('Fakta', facts);
 
   const method = [

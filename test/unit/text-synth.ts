@@ -165,6 +165,9 @@ export function derivedOf(
     municipalitiesInFile: unitYears.filter((u) => u.year === year && u.unit.kind === 'kommun')
       .length,
     forbundInFile: unitYears.filter((u) => u.year === year && u.unit.kind === 'forbund').length,
+    municipalitiesWithNki: unitYears.filter(
+      (u) => u.year === year && u.unit.kind === 'kommun' && u.nki.kind === 'measured',
+    ).length,
     complete: true,
     ...summaries.find((s) => s.year === year),
   }));
