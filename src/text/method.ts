@@ -19,7 +19,11 @@ export function composeMethod(s: UnitStory): Block[] {
   const bases = new Set(places.map((c) => (c.kind === 'place' ? c.rank.basis : undefined)));
   const notes: string[] = [];
   if (bases.has('official')) notes.push('Placeringar utan annan markering är SKR:s egna.');
-  if (bases.has('computed')) {
+  if (bases.has('computed') && s.placesComputed) {
+    notes.push(
+      'Underlaget har inga placeringar, så alla placeringar är beräknade här: kommunerna med resultat är ordnade efter sina oavrundade index, som SKR gör. De kan ändå skilja sig från SKR:s publicerade listor, där SKR också lämnar ute kommuner med för låg svarsfrekvens.',
+    );
+  } else if (bases.has('computed')) {
     notes.push(
       'Placeringar markerade som beräknade har räknats fram här ur de oavrundade indexen, eftersom filen saknar SKR:s placering.',
     );

@@ -9,7 +9,7 @@ import { participantsClaim, participantsSentence } from './participants';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { rankOf, yearHighlights } from '../lib/highlights';
 import type { Average, Derived, YearSummary } from '../lib/model';
-import { SERIES_AREAS } from '../lib/series';
+import { isInBetweenYear, SERIES_AREAS } from '../lib/series';
 import {
   countWord,
   formatIndex,
@@ -53,9 +53,11 @@ export function composeYearRelease(derived: Derived, year: number): Release {
     previous && !sameSeries ? previous : undefined,
     summary,
   );
+  // The in-between year measured only some municipalities: its mean is theirs, not the country's.
+  const inBetween = isInBetweenYear(year);
   const lede = avgClaim
     ? sentence(
-        `Riksgenomsnittet för Nöjd Kund Index (NKI) ${year} är ${formatIndex(avgClaim.value)}${basis(avg!)}, ett ${gradeLabel(gradeForIndex(avgClaim.value))} resultat.`,
+        `${inBetween ? `Genomsnittet för Nöjd Kund Index (NKI) i mellanårsmätningen ${year}` : `Riksgenomsnittet för Nöjd Kund Index (NKI) ${year}`} är ${formatIndex(avgClaim.value)}${basis(avg!)}, ett ${gradeLabel(gradeForIndex(avgClaim.value))} resultat.`,
         avgClaim,
       )
     : sentence(`Här är resultaten från SKR:s mätning Insikt för ${year}.`, {
@@ -63,6 +65,14 @@ export function composeYearRelease(derived: Derived, year: number): Release {
         topic: 'insikt',
       });
 
+  if (inBetween) {
+    add(undefined, [
+      sentence(
+        `${year} var ett mellanår i Insikt, då bara en del av kommunerna mättes; placeringarna gäller bara dem och kan inte jämföras med andra års.`,
+        { kind: 'about', topic: 'in-between', year },
+      ),
+    ]);
+  }
   if (previous && !sameSeries) {
     add(undefined, [
       sentence(
