@@ -94,9 +94,21 @@ describe('ineligibility from data without answer counts (Kolada)', () => {
       bygglov: area(74),
       'miljo-och-halsoskydd': area(72),
       livsmedelskontroll: area(78),
-      serveringstillstand: area(missing('not-measured')),
+      serveringstillstand: area(missing('no-result')),
     };
     expect(ineligibility(row('2514', 2021, { areas }), { kind: 'nki' })).toBeUndefined();
+  });
+
+  it('takes a file saying "ej mätt" at its word, with or without answer counts', () => {
+    const areas = {
+      bygglov: area(74),
+      'miljo-och-halsoskydd': area(72),
+      livsmedelskontroll: area(78),
+      serveringstillstand: area(missing('not-measured')),
+    };
+    expect(ineligibility(row('2514', 2021, { areas }), { kind: 'nki' })).toBe(
+      'missing-mandatory-area',
+    );
   });
 });
 

@@ -49,14 +49,29 @@ describe('yearHighlights', () => {
 });
 
 describe('ownRecord', () => {
-  it('needs two earlier years to beat, over the whole history and every series', () => {
+  it('needs two earlier years of the same series to beat, and never reaches across a break', () => {
     const d = derivedOf([unitYear(a, 2022, 70), unitYear(a, 2023, 72), unitYear(a, 2024, 80)]);
     expect(ownRecord(d.records[0]!, 2023)).toBeUndefined();
-    expect(ownRecord(d.records[0]!, 2024)).toEqual({ since: 2022, spansSeries: true, beaten: 2 });
+    // 2024 has four areas in NKI totalt: 2022 and 2023 are another series.
+    expect(ownRecord(d.records[0]!, 2024)).toBeUndefined();
   });
 
-  it('is no record when an earlier year, in another series, was as high', () => {
-    const d = derivedOf([unitYear(a, 2014, 80), unitYear(a, 2016, 72), unitYear(a, 2017, 80)]);
-    expect(ownRecord(d.records[0]!, 2017)).toBeUndefined();
+  it('counts only its own series and names the older years it leaves out', () => {
+    const d = derivedOf([
+      unitYear(a, 2014, 85),
+      unitYear(a, 2016, 72),
+      unitYear(a, 2017, 74),
+      unitYear(a, 2018, 80),
+    ]);
+    expect(ownRecord(d.records[0]!, 2018)).toEqual({
+      since: 2016,
+      olderSeriesYears: [2014],
+      beaten: 2,
+    });
+  });
+
+  it('is no record when an earlier year of the series was as high', () => {
+    const d = derivedOf([unitYear(a, 2016, 80), unitYear(a, 2017, 72), unitYear(a, 2018, 80)]);
+    expect(ownRecord(d.records[0]!, 2018)).toBeUndefined();
   });
 });

@@ -80,9 +80,9 @@ describe('loadDataset', () => {
     const [year] = dataset!.years;
     expect(year?.statedAverage).toEqual({ nki: 74.1, nui: 63 });
     expect(year?.rows.map(summary)).toEqual([
-      ['2514', 72.4, 114, 5, 70.1, 'not-measured', 156, 44.2],
+      ['2514', 72.4, 114, 5, 70.1, 'no-result', 156, 44.2],
       ['0126', 76.8, 58, 8, 54.3, 64.2, 402, 41],
-      ['F03', 74, undefined, undefined, 'not-measured', 'not-measured', 210, 51],
+      ['F03', 74, undefined, undefined, 'no-result', 'no-result', 210, 51],
     ]);
     expect(year?.rows[1]?.officialNuiPlace).toBe(40);
     expect(year?.rows[1]?.areas.bygglov).toEqual({
@@ -101,8 +101,8 @@ describe('loadDataset', () => {
     const { dataset, report } = load('tab-separated-bom');
     expect(report.problems).toEqual([]);
     expect(dataset?.years[0]?.rows.map(summary)).toEqual([
-      ['0488', 78.4, 4, undefined, undefined, 'not-measured', undefined, 49],
-      ['0461', 77, 60, undefined, undefined, 'not-measured', undefined, 42],
+      ['0488', 78.4, 4, undefined, undefined, 'no-result', undefined, 49],
+      ['0461', 77, 60, undefined, undefined, 'no-result', undefined, 42],
     ]);
   });
 
@@ -118,8 +118,8 @@ describe('loadDataset', () => {
         2021,
         '2021.csv + nki-2021.csv',
         [
-          ['2514', 86, undefined, undefined, undefined, 'not-measured', undefined, undefined],
-          ['2582', 71, undefined, undefined, undefined, 'not-measured', undefined, undefined],
+          ['2514', 86, undefined, undefined, undefined, 'no-result', undefined, undefined],
+          ['2582', 71, undefined, undefined, undefined, 'no-result', undefined, undefined],
         ],
       ],
     ]);

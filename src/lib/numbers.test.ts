@@ -22,9 +22,12 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toEqual({ kind: 'number', value });
   });
 
-  it('reads an empty cell as not measured', () => {
-    expect(parseNumber('')).toEqual({ kind: 'missing', reason: 'not-measured' });
-    expect(parseNumber('  ')).toEqual({ kind: 'missing', reason: 'not-measured' });
+  it('reads an empty cell as no result, and only words as not measured', () => {
+    // An empty cell does not say why: no cases, or too few answers to publish (Kolada).
+    expect(parseNumber('')).toEqual({ kind: 'missing', reason: 'no-result' });
+    expect(parseNumber('  ')).toEqual({ kind: 'missing', reason: 'no-result' });
+    expect(parseNumber('ej mätt')).toEqual({ kind: 'missing', reason: 'not-measured' });
+    expect(parseNumber('Inga  ärenden')).toEqual({ kind: 'missing', reason: 'not-measured' });
   });
 
   it.each(['–', '—', '-', '..', '*', 'x', 'X', ' – '])(
