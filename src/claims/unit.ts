@@ -56,7 +56,7 @@ export interface UnitStory {
   angle: AngleKind;
   /** 2015: 56 municipalities ranked among themselves, not "landet". */
   inBetween: boolean;
-  /** The file has no placements: every place is computed, and the release says so once. */
+  /** Every place of the story is computed, and the release says so once. */
   placesComputed: boolean;
   countyName?: string;
   nki?: { value: Claim & { kind: 'value' }; grade?: Claim & { kind: 'grade' } };
@@ -123,7 +123,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     year,
     angle: 'plain',
     inBetween: isInBetweenYear(year),
-    placesComputed: results?.contents?.placements === false,
+    placesComputed: false,
     countyName: county?.name,
     areas: [],
     comparableAreaChanges: 0,
@@ -223,6 +223,11 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
       withNki: summary.municipalitiesWithNki,
     };
   }
+  // When every place the story holds is computed, the text says so once instead of after each.
+  const places = [story.national, story.county, story.larger, story.nui?.place]
+    .flatMap((p) => (p ? [p.place.rank] : []))
+    .concat(story.areas.flatMap((a) => (a.place ? [a.place.rank] : [])));
+  story.placesComputed = places.length > 0 && places.every((r) => r.basis === 'computed');
   if (story.placesComputed) noteComputedPlaces(story);
   story.angle = chooseAngle(uy, story);
   return story;

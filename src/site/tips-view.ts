@@ -6,6 +6,7 @@
  *
  * Places in a tip are SKR's own where the file has them; a computed place says so.
  */
+import { countryWords } from '../text/words';
 import { sentence, type Claim, type List, type Sentence } from '../claims/types';
 import { changeClaim } from '../claims/unit';
 import { AREAS } from '../lib/areas';
@@ -119,7 +120,9 @@ function placeWords(rank: Rank): string {
 /** ", plats 2 i landet" for a ranked municipality, "" otherwise, with its claim. */
 function nationalPart(uy: UnitYear): [string, Claim[]] {
   const rank = uy.unit.kind === 'kommun' ? rankOf(uy.national) : undefined;
-  return rank ? [`, ${placeWords(rank)} i landet`, [placeClaim(uy, 'national', rank)]] : ['', []];
+  return rank
+    ? [`, ${placeWords(rank)} ${countryWords(uy.year)}`, [placeClaim(uy, 'national', rank)]]
+    : ['', []];
 }
 
 const byName = (a: UnitYear, b: UnitYear) =>
@@ -180,7 +183,7 @@ function changeAngle(uy: UnitYear): Sentence {
     pc.fromYear === c.fromYear &&
     pc.climbed
   ) {
-    text += `; från ${placeWords(pc.from)} till ${placeWords(pc.to)} i landet`;
+    text += `; från ${placeWords(pc.from)} till ${placeWords(pc.to)} ${countryWords(pc.toYear)}`;
     const move: Claim = {
       kind: 'place-change',
       unit: uy.unit.code,
@@ -249,7 +252,7 @@ function newcomers(
     const claims: Claim[] = [newcomer, valueClaim(uy, v)];
     let place = '';
     if (rank?.kind === 'ranked') {
-      place = `, ${placeWords(rank.rank)} i landet`;
+      place = `, ${placeWords(rank.rank)} ${countryWords(year)}`;
       claims.push(placeClaim(uy, 'national', rank.rank));
     } else if (rank?.kind === 'not-ranked') {
       place = ` (rankas inte: ${notRankedLabel(rank.reason)})`;
@@ -415,7 +418,7 @@ function areaLeaders(units: UnitYear[], year: number): TipGroup {
     const shown =
       value !== undefined ? `: ${list === 'nui' ? 'NUI' : 'index'} ${formatIndex(value)}` : '';
     return sentence(
-      `Högst i landet på ${list === 'nui' ? 'upphandling (NUI)' : label}${firstNote(rank)}${shown}.`,
+      `Högst ${countryWords(year)} på ${list === 'nui' ? 'upphandling (NUI)' : label}${firstNote(rank)}${shown}.`,
       ...(claims as [Claim, ...Claim[]]),
     );
   };

@@ -18,13 +18,13 @@ import {
   ordinal,
 } from './format';
 import { placeSentence } from './unit-sentences';
-import { Referrer, baseline, since } from './words';
+import { Referrer, baseline, countryWords, since } from './words';
 
 export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
   const out: Sentence[] = [];
   const told = new Set<AreaId>();
   // The in-between year's lists hold only the municipalities measured that year.
-  const country = s.inBetween ? `bland kommunerna i mätningen ${s.year}` : 'i landet';
+  const country = countryWords(s.year);
   const tell = (areas: AreaStory[], text: string, ...claims: (Claim | undefined)[]) => {
     const list = claims.filter((c): c is Claim => c !== undefined);
     for (const a of areas) if (a.change && claims.includes(a.change)) list.push(...gapClaims(a));

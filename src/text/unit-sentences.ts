@@ -14,6 +14,7 @@ import {
   Referrer,
   baseline,
   baselineAfterNumber,
+  countryWords,
   outOf,
   placeNumber,
   placeWords,
@@ -114,7 +115,7 @@ export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): S
       ),
     );
   }
-  const scope = s.inBetween ? `bland kommunerna i mätningen ${s.year}` : 'i landet';
+  const scope = countryWords(s.year);
   const national = s.national && placeSentence(scope, s.national, used, ref);
   if (national) out.push(national);
   const county = s.county && placeSentence(`i ${s.countyName}`, s.county, used, ref);

@@ -6,7 +6,7 @@
 import { areaInfo } from '../lib/areas';
 import { isLastYear } from '../lib/comparability';
 import type { Rank } from '../lib/model';
-import type { Measure } from '../lib/series';
+import { isInBetweenYear, type Measure } from '../lib/series';
 import { formatNumber, ordinal } from './format';
 
 /** "förra året" or the named year: a baseline other than last year is always named. */
@@ -17,6 +17,14 @@ export function baseline(fromYear: number, toYear: number): string {
 /** "förra året" or "år 2018": the baseline right after a number ("plats 87 år 2018"). */
 export function baselineAfterNumber(fromYear: number, toYear: number): string {
   return isLastYear(fromYear, toYear) ? 'förra året' : `år ${fromYear}`;
+}
+
+/**
+ * Where a national place of `year` stands: "i landet", or in the in-between year 2015, whose
+ * list holds only the municipalities measured, "bland kommunerna i mätningen 2015".
+ */
+export function countryWords(year: number): string {
+  return isInBetweenYear(year) ? `bland kommunerna i mätningen ${year}` : 'i landet';
 }
 
 /** "jämfört med förra året" / "jämfört med 2018". */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/load';
 import { derive } from '../../src/lib/derive';
-import { verifySentence } from '../../src/claims/verify';
+import { verifySentence, verifySentences } from '../../src/claims/verify';
 import { composeRelease } from '../../src/text/release';
 import { composeYearRelease } from '../../src/text/year-release';
 import { composeCountySummary } from '../../src/text/county-summary';
@@ -17,7 +17,7 @@ import { tipsView } from '../../src/site/tips-view';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
+  resultsDir: path.join(root, 'test', 'fixtures', 'example-data', 'results'),
   referenceDir: path.join(root, 'data', 'reference'),
   isExample: true,
 });
@@ -25,9 +25,7 @@ const derived = derive(dataset!);
 
 /** Problems of one release: unverified claims, and text not made of claimed sentences. */
 function check(where: string, release: Release): string[] {
-  const problems = release.sentences.flatMap((s) =>
-    verifySentence(derived, s).map((p) => `${where}: ${p}`),
-  );
+  const problems = verifySentences(derived, release.sentences).map((p) => `${where}: ${p}`);
   const claimed = release.sentences.map((s) => s.text);
   const shown = [
     release.headline,
