@@ -390,6 +390,7 @@ function previousYear(d: Derived, year: number): number | undefined {
 function biggestClimber(d: Derived, year: number): string | undefined {
   const prev = previousYear(d, year);
   if (prev === undefined || crossesBreak('nki', prev, year)) return undefined;
+  if (isInBetweenYear(prev) !== isInBetweenYear(year)) return undefined;
   if (
     !d.years.find((y) => y.year === year)?.complete ||
     !d.years.find((y) => y.year === prev)?.complete
@@ -398,7 +399,10 @@ function biggestClimber(d: Derived, year: number): string | undefined {
   const climbs = unitsOf(d, year).flatMap((u) => {
     const now = rankIn(d, u.unit.code, 'national', year);
     const before = rankIn(d, u.unit.code, 'national', prev);
-    if (now?.basis !== 'official' || before?.basis !== 'official') return [];
+    // SKR's places, or places computed from two complete lists: both of one kind.
+    if (!now || !before || now.basis !== before.basis) return [];
+    if (now.basis === 'computed' && (now.outOf === undefined || before.outOf === undefined))
+      return [];
     if (now.outOf !== undefined && now.place >= now.outOf) return [];
     return [{ code: u.unit.code, climbed: before.place - now.place }];
   });

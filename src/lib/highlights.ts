@@ -7,6 +7,7 @@
 import {
   isConsecutive,
   isLastPlace,
+  isListRank,
   isSuperlativeRank,
   meetsRankingThreshold,
   placeMoveAcrossBreak,
@@ -25,7 +26,10 @@ export interface YearHighlights {
   /** Of those, rises and falls of at least 2 published points, largest first. */
   risers: UnitYear[];
   fallers: UnitYear[];
-  /** Climbs in SKR's national places from `previousYear`, same series, largest first. */
+  /**
+   * Climbs in the national list from `previousYear` (SKR's places, or places computed from two
+   * complete files), same series, largest first.
+   */
   climbers: UnitYear[];
   /**
    * The unique largest climb, only when both years' files are complete (a partial file cannot
@@ -97,7 +101,7 @@ function collectHighlights(derived: Derived, year: number): YearHighlights {
       const pc = u.placeChange;
       return (
         placesComparable(pc) &&
-        pc.to.basis === 'official' &&
+        isListRank(pc.to) &&
         !placeMoveAcrossBreak(pc) &&
         consecutive(pc.fromYear) &&
         pc.climbed > 0 &&
