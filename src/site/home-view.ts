@@ -216,15 +216,15 @@ function climbers(
 /** Each county: participants, the computed average of its municipalities, and the best. */
 function countiesTable(derived: Derived, year: number): TableView {
   const units = unitsInYear(derived, year).filter((u) => u.unit.kind === 'kommun');
+  // "Bäst i länet" follows the superlative rule in one home (highlights: three ranked or more).
+  const { bestInCounty } = yearHighlights(derived, year);
   const rows = derived.dataset.reference.counties.map((county): Row => {
     const inCounty = units.filter(
       (u) => u.unit.kind === 'kommun' && u.unit.countyCode === county.code,
     );
     const values = inCounty.flatMap((u) => (u.nki.kind === 'measured' ? [u.nki.value] : []));
     const mean = values.length ? values.reduce((s, v) => s + v, 0) / values.length : undefined;
-    const best = [...inCounty]
-      .filter((u) => u.county?.kind === 'ranked')
-      .sort((a, b) => countyPlace(a) - countyPlace(b))[0];
+    const best = bestInCounty.get(county.code);
     const bestCell: string | TableCell =
       best && best.nki.kind === 'measured'
         ? {
@@ -248,8 +248,4 @@ function countiesTable(derived: Derived, year: number): TableView {
     columns: ['Län', 'Deltagande kommuner', 'Genomsnitt (beräknat)', 'Bäst i länet'],
     rows,
   };
-}
-
-function countyPlace(u: UnitYear): number {
-  return u.county?.kind === 'ranked' ? u.county.rank.place : Number.POSITIVE_INFINITY;
 }
