@@ -301,7 +301,8 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
         );
         used.add(readable);
       } else out.push(opening(s, index, true));
-      if (move && !move.acrossBreak && !used.has(move) && move.to.place > move.from.place) {
+      // The headline may have named the fall without its list and baseline: given here in full.
+      if (move && !move.acrossBreak && move.to.place > move.from.place) {
         out.push(
           sentence(
             `I landet tappar ${noun(s)} från ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)} till ${placeWords(move.to, move.noted)}.`,
