@@ -227,6 +227,12 @@ function wordsBeyondClaims(s: Sentence): string[] {
   for (const c of s.claims) {
     for (const n of numbersOf(c)) allowed.add(n);
   }
+  // Two averages in one sentence: their published difference ("NKI 70, upp 2").
+  const averages = s.claims.filter((c) => c.kind === 'average');
+  if (averages.length === 2) {
+    const [a, b] = averages.map((c) => Math.round(c.value));
+    allowed.add(Math.abs(a! - b!));
+  }
   const numbers = s.text.replace(/40\s000/g, '').match(/\d+/g) ?? [];
   for (const n of numbers) if (!allowed.has(Number(n))) out.push(`talet ${n} saknar påstående`);
   const has = (k: Claim['kind']) => s.claims.some((c) => c.kind === k);

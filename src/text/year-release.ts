@@ -32,10 +32,16 @@ export function composeYearRelease(derived: Derived, year: number): Release {
   const avg = usable(summary.nkiAverage, summary);
   const prevAvg = previous && usable(previous.nkiAverage, previous);
   const sameSeries = previous?.series === summary.series;
+  // The in-between year's mean is of the municipalities measured then, not the country's: its
+  // average is never compared with a national year's (domain notes §2).
+  const averagesComparable =
+    sameSeries && previous && isInBetweenYear(previous.year) === isInBetweenYear(year);
   const h = yearHighlights(derived, year);
   const avgClaim = avg && averageClaim('nki', year, avg);
   const prevClaim =
-    prevAvg && sameSeries && previous ? averageClaim('nki', previous.year, prevAvg) : undefined;
+    prevAvg && averagesComparable && previous
+      ? averageClaim('nki', previous.year, prevAvg)
+      : undefined;
 
   const body: Block[] = [];
   const sentences: Sentence[] = [];
