@@ -63,7 +63,7 @@ describe('composeYearRelease', () => {
     expect(text).toContain(
       'Största klättringen sedan förra året gör Kalix, från plats 114 till plats 2.',
     );
-    expect(text).toContain('I mätningen för 2021 deltar 198 kommuner och 11 förbund.');
+    expect(text).toContain('Underlaget för 2021 har resultat för 198 kommuner och 11 förbund eller gemensamma förvaltningar.');
   });
 
   it('claims no counts from a partial file', () => {
@@ -108,7 +108,7 @@ describe('composeCountySummary', () => {
       'Trosa kommun får 86 i Nöjd Kund Index (NKI) 2021, högst bland de 3 rankade kommunerna i Södermanlands län.',
     );
     expect(r.body[1]?.text).toBe(
-      'Därefter följer Gnesta (77, andra plats) och Flen (70, tredje plats).',
+      'Därefter följer Gnesta (77, plats 2) och Flen (70, plats 3).',
     );
   });
 

@@ -146,6 +146,13 @@ export function unitYear(
 }
 
 /** A Derived around the given UnitYears; one YearSummary per year, overridable per year. */
+/** A summary that states its participants states them all with NKI totalt unless it says. */
+function withNki(s: YearSummary, given: Partial<YearSummary> | undefined): YearSummary {
+  if (given?.municipalitiesInFile !== undefined && given.municipalitiesWithNki === undefined)
+    return { ...s, municipalitiesWithNki: given.municipalitiesInFile };
+  return s;
+}
+
 export function derivedOf(
   unitYears: UnitYear[],
   summaries: Partial<YearSummary>[] = [],
@@ -159,18 +166,23 @@ export function derivedOf(
       ...summaries.flatMap((x) => (x.year ? [x.year] : [])),
     ]),
   ].sort();
-  const summaryList: YearSummary[] = years.map((year) => ({
-    year,
-    series: seriesFor(year),
-    municipalitiesInFile: unitYears.filter((u) => u.year === year && u.unit.kind === 'kommun')
-      .length,
-    forbundInFile: unitYears.filter((u) => u.year === year && u.unit.kind === 'forbund').length,
-    municipalitiesWithNki: unitYears.filter(
-      (u) => u.year === year && u.unit.kind === 'kommun' && u.nki.kind === 'measured',
-    ).length,
-    complete: true,
-    ...summaries.find((s) => s.year === year),
-  }));
+  const summaryList: YearSummary[] = years.map((year) =>
+    withNki(
+      {
+        year,
+        series: seriesFor(year),
+        municipalitiesInFile: unitYears.filter((u) => u.year === year && u.unit.kind === 'kommun')
+          .length,
+        forbundInFile: unitYears.filter((u) => u.year === year && u.unit.kind === 'forbund').length,
+        municipalitiesWithNki: unitYears.filter(
+          (u) => u.year === year && u.unit.kind === 'kommun' && u.nki.kind === 'measured',
+        ).length,
+        complete: true,
+        ...summaries.find((s) => s.year === year),
+      },
+      summaries.find((s) => s.year === year),
+    ),
+  );
   return {
     dataset: {
       reference: {
