@@ -9,7 +9,8 @@ import { chartFileName, chartRefOf } from '../../src/site/chart-refs';
 import { absoluteUrl, embedUrl } from '../../src/site/embed-urls';
 import { chartSharesFor } from '../../src/site/chart-share';
 import { downloadSvg, svgDataUrl } from '../../src/site/download-svg';
-import { iframeHeight, iframeSnippet, sourceLine } from '../../src/site/snippets';
+import { iframeHeight, iframeSnippet } from '../../src/site/snippets';
+import type { Derived } from '../../src/lib/model';
 
 const derived = getDerived();
 const kalix = recordOf(derived, '2514')!;
@@ -91,7 +92,10 @@ describe('every chart of a unit’s pages is embedded by a unit-year page that h
     expect(areas.anchorId).toBe('inbadda-areas');
     expect(areas.fileName).toBe('kalix-2021-omraden');
     expect(areas.pageUrl).toBe(absoluteUrl('/kommun/kalix/2021/'));
-    expect(shares['kalix-2021-nki-trend']?.source).toMatch(/Insikt 2010–2021\./);
+    // The trend draws on Kalix's years up to 2021, and says so.
+    expect(shares['kalix-2021-nki-trend']?.source).toBe(
+      `Källa: SKR, Insikt ${kalix.years[0]?.year}–2021, via Kolada (CC BY 4.0).`,
+    );
     expect(shares['kalix-2021-nki-trend']?.fileName).toBe('kalix-2021-nki-over-tid');
     const anchors = Object.values(shares).map((s) => s.anchorId);
     expect(new Set(anchors).size).toBe(anchors.length);
@@ -103,12 +107,36 @@ describe('snippets', () => {
   const areas = view.charts.find((c) => c.id === 'kalix-2021-areas')!;
   const ref = chartRefOf(kalix.unit, areas.id, 2021)!;
 
-  it('says the source and year, and that the data is an example', () => {
-    expect(sourceLine([2021], false)).toBe('Källa: SKR, Insikt 2021.');
-    expect(sourceLine([2016, 2010, 2024], false)).toBe('Källa: SKR, Insikt 2010–2024.');
-    expect(sourceLine([2021], true)).toBe(
-      'Källa: SKR, Insikt 2021. Exempeldata, inte verkliga resultat.',
+  it('credits SKR and Kolada with its licence under every chart of a Kolada year, and in its file', () => {
+    const shares = chartSharesFor(derived, kalix, [...view.charts, ...view.embedOnly], 2021);
+    expect(shares['kalix-2021-areas']?.source).toBe(
+      'Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).',
     );
+    for (const [id, share] of Object.entries(shares)) {
+      for (const words of ['SKR, Insikt', 'via Kolada (CC BY 4.0)'])
+        expect(share.source, id).toContain(words);
+      const svg = decodeURIComponent(
+        share.svgHref.replace(/^data:image\/svg\+xml;charset=utf-8,/, '').replace(/&amp;/g, '&'),
+      );
+      const text = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      expect(text, id).toContain(share.source);
+    }
+  });
+
+  it('does not claim Kolada for a year whose file is not from there', () => {
+    const own: Derived = {
+      ...derived,
+      dataset: {
+        ...derived.dataset,
+        years: derived.dataset.years.map((y) => ({ ...y, source: undefined })),
+      },
+    };
+    const shares = chartSharesFor(own, kalix, view.charts, 2021);
+    expect(shares['kalix-2021-areas']?.source).toBe('Källa: SKR, Insikt 2021.');
+    for (const share of Object.values(shares)) {
+      expect(share.source).not.toContain('Kolada');
+      expect(share.svgHref).not.toContain('Kolada');
+    }
   });
 
   it('points the iframe at the embed address on the public site, with a title and the chart’s aspect', () => {
@@ -127,7 +155,8 @@ describe('snippets', () => {
 describe('the SVG download', () => {
   const view = unitYearView(derived, kalix, 2021, undefined);
   const areas = view.charts.find((c) => c.id === 'kalix-2021-areas')!;
-  const svg = downloadSvg(areas, 'Källa: SKR, Insikt 2021.', absoluteUrl('/kommun/kalix/2021/'));
+  const source = 'Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).';
+  const svg = downloadSvg(areas, source, absoluteUrl('/kommun/kalix/2021/'));
 
   it('is a standalone SVG file with the chart, its title and the source as visible text', () => {
     expect(
@@ -135,7 +164,7 @@ describe('the SVG download', () => {
         '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"',
       ),
     ).toBe(true);
-    expect(svg).toContain('Källa: SKR, Insikt 2021.');
+    expect(svg).toContain(`>${source}</text>`);
     expect(svg).toMatch(/<text [^>]*font-weight="bold"[^>]*>[^<]+<\/text>/);
     expect(svg).toContain('<svg x="16" y="');
     expect(svg).not.toMatch(/<script|href=/i);
