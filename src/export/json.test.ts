@@ -124,7 +124,7 @@ describe('datasetReadme', () => {
     );
     expect(readme).toContain('## Innehåll (2020–2021)');
     expect(readme).toContain(
-      '- `livsmedelskontroll_saknas`: Varför livsmedelskontroll är tom: dolt, ej mätt, för få svar',
+      '- `livsmedelskontroll_saknas`: Varför livsmedelskontroll är tom: dolt, inget resultat, ej mätt, för få svar',
     );
     expect(readme).toContain(
       'Exempel: "Källa: SKR, Insikt 2021. Exempeldata, inte verkliga resultat."',
