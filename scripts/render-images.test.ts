@@ -18,6 +18,7 @@ function kalixCard(year = 2021): string {
     grade: 'mycket-hogt',
     place: { place: 2, basis: 'official', tied: false, outOf: 198 },
     year,
+    source: `Källa: SKR, Insikt ${year}. Exempeldata, inte verkliga resultat.`,
     isExample: true,
   });
 }
@@ -103,6 +104,7 @@ describe('the font subsets', () => {
       headline: 'Åre, Älvdalen och Örnsköldsvik – ”högsta” NKI −3 … på 4,5 %',
       unitName: 'Jåhkåmåhkke suohkan, Árjepluovve',
       year: 2024,
+      source: 'Källa: SKR, Insikt 2024, via Kolada (CC BY 4.0).',
       isExample: false,
     });
     expect(fitsSubset(card)).toBe(true);
@@ -114,6 +116,7 @@ describe('the font subsets', () => {
       headline: 'Ωmega kommun får högt betyg',
       unitName: 'Ωmega kommun',
       year: 2024,
+      source: 'Källa: SKR, Insikt 2024, via Kolada (CC BY 4.0).',
       isExample: false,
     });
     expect(fitsSubset(card)).toBe(false);

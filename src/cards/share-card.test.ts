@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Rank } from '../lib/model';
+import type { Rank, YearResults } from '../lib/model';
+import { sourceLine } from '../lib/provenance';
 import { xmlProblems } from '../feeds/well-formed';
 import { shareCardSvg, type ShareCardInput } from './share-card';
 import { textWidth } from './text-fit';
@@ -11,6 +12,20 @@ const official = (place: number, outOf?: number): Rank => ({
   outOf,
 });
 
+const kolada = { name: 'Kolada' as const, kpis: ['U07451'], fetched: '2024-08-30' };
+const years: YearResults[] = [
+  { year: 2020, file: '2020.csv', rowsRead: 0, rows: [] },
+  { year: 2021, file: '2021.csv', rowsRead: 0, rows: [], source: kolada },
+];
+const source = (year: number) => sourceLine({ years, isExample: false }, year);
+
+/** The texts along the bottom edge (y 612): the source line. */
+function bottomLine(svg: string): { size: number; text: string }[] {
+  return [...svg.matchAll(/<text x="60" y="612" font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)].map(
+    (m) => ({ size: Number(m[1]), text: m[2] ?? '' }),
+  );
+}
+
 function card(overrides: Partial<ShareCardInput> = {}): ShareCardInput {
   return {
     headline: 'Kalix kommun har landets näst mest nöjda kunder',
@@ -19,6 +34,7 @@ function card(overrides: Partial<ShareCardInput> = {}): ShareCardInput {
     grade: 'mycket-hogt',
     place: official(2, 198),
     year: 2021,
+    source: source(2021),
     isExample: false,
     ...overrides,
   };
@@ -63,13 +79,33 @@ describe('shareCardSvg', () => {
     expect(lines[0]?.size).toBe(52);
   });
 
-  it('shows the index as the published integer, the grade, the place and the source year', () => {
+  it('shows the index as the published integer, the grade and the place', () => {
     const svg = shareCardSvg(card());
     expect(svg).toContain('font-weight="bold" fill="#00558c">86</text>');
     expect(svg).toContain('>Mycket högt</text>');
     expect(svg).toContain('>Plats 2</text>');
     expect(svg).toContain('>av 198</text>');
-    expect(svg).toContain('>Källa: SKR, Insikt 2021</text>');
+  });
+
+  it('credits SKR and Kolada with its licence for a Kolada year, on one line within the card', () => {
+    const lines = bottomLine(shareCardSvg(card()));
+    expect(lines.map((l) => l.text)).toEqual(['Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).']);
+    for (const words of ['SKR', 'Kolada', 'CC BY 4.0']) expect(lines[0]?.text).toContain(words);
+    expect(lines[0]?.size).toBe(22);
+    expect(textWidth(lines[0]?.text ?? '', 22, 'regular')).toBeLessThanOrEqual(1080);
+  });
+
+  it('does not claim Kolada for a year whose file is not from there', () => {
+    const svg = shareCardSvg(card({ year: 2020, source: source(2020) }));
+    expect(bottomLine(svg).map((l) => l.text)).toEqual(['Källa: SKR, Insikt 2020.']);
+    expect(svg).not.toContain('Kolada');
+  });
+
+  it('sets a long source line smaller rather than past the edge', () => {
+    const long = sourceLine({ years, isExample: true }, [2012, 2014, 2015, 2020, 2021]);
+    const [line] = bottomLine(shareCardSvg(card({ source: long })));
+    expect(line?.text).toBe(long);
+    expect(textWidth(line?.text ?? '', line?.size ?? 0, 'regular')).toBeLessThanOrEqual(1080);
   });
 
   it('says a computed place is computed, and that an unranked unit is not ranked', () => {

@@ -1,7 +1,8 @@
 /**
  * The share card: a 1200×630 SVG (the Open Graph image size) that shows what the link opens —
- * the headline, the index and the place — with the source, the year and, while the data is the
- * example, an "EXEMPELDATA" ribbon. scripts/render-images.ts turns it into the PNG.
+ * the headline, the index and the place — with the source line (SKR, and Kolada with its licence
+ * where the figures came from there), the year and, while the data is the example, an
+ * "EXEMPELDATA" ribbon. scripts/render-images.ts turns it into the PNG.
  */
 import type { Grade, Rank } from '../lib/model';
 import { escapeXml } from '../feeds/xml';
@@ -18,6 +19,8 @@ export interface ShareCardInput {
   /** The rank the headline is about; absent: "Ej rankad". A computed rank says so. */
   place?: Rank;
   year: number;
+  /** The source line of the year's figures (provenance.sourceLine), set along the bottom edge. */
+  source: string;
   isExample: boolean;
   /** Default "NKI"; "NUI" for procurement cards. */
   indexLabel?: string;
@@ -46,6 +49,14 @@ const HEADLINE_BOX: FitBox = {
   lineHeight: 1.18,
 };
 const HEADLINE_TOP = 150;
+/** The source line: one line the width of the card, smaller before it would ever be cut short. */
+const SOURCE_BOX: FitBox = {
+  width: CARD_WIDTH - 2 * MARGIN,
+  height: 30,
+  weight: 'regular',
+  sizes: [22, 20, 18, 16],
+  lineHeight: 1.2,
+};
 const STAT_WIDTH = 330;
 
 /** The card as a standalone SVG document; every text is set in DejaVu Sans and XML-escaped. */
@@ -93,7 +104,7 @@ export function shareCardSvg(input: ShareCardInput): string {
     text(input.placeLabel ?? 'Placering i Sverige', 810, 472, 26, { fill: MUTED }),
     stat(810, placeMain),
     placeSub ? text(placeSub, 810, 582, 26, { fill: MUTED }) : '',
-    text(`Källa: SKR, Insikt ${input.year}`, MARGIN, 612, 22, { fill: MUTED }),
+    sourceText(input.source),
   ];
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"`,
@@ -110,6 +121,12 @@ function unitLine(name: string): string {
   const box = { ...HEADLINE_BOX, weight: 'regular' as const, width: 900, height: 40 };
   const fitted = fitText(name, { ...box, sizes: [34, 30, 26, 22] });
   return text(fitted.lines[0] ?? '', MARGIN, 122, fitted.size, { fill: MUTED });
+}
+
+/** The source along the bottom edge, on one line. */
+function sourceText(source: string): string {
+  const fitted = fitText(source, SOURCE_BOX);
+  return text(fitted.lines[0] ?? '', MARGIN, 612, fitted.size, { fill: MUTED });
 }
 
 /** The top band: the site colour, or a yellow "EXEMPELDATA" ribbon the whole width of the card. */

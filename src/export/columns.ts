@@ -7,6 +7,7 @@
 import { AREA_IDS, AREAS, FACTORS, FACTOR_IDS } from '../lib/areas';
 import { areaColumnStem } from '../lib/canonical';
 import type { Dataset, MissingReason, ResultRow, Score } from '../lib/model';
+import { figuresCredit } from '../lib/provenance';
 import { unitByCode } from '../lib/reference';
 
 /** A cell before formatting: text, number, yes/no, or nothing (an empty cell, `null` in JSON). */
@@ -137,7 +138,12 @@ export const DOWNLOAD_COLUMNS: readonly DownloadColumn[] = [
       (r) => r.factors[f],
     ),
   ),
-  { name: 'kalla', description: 'Källa: "SKR, Insikt <år>"', get: (r) => `SKR, Insikt ${r.year}` },
+  {
+    name: 'kalla',
+    description:
+      'Källa: "SKR, Insikt <år>", med "via Kolada (CC BY 4.0)" när årets siffror är hämtade från Kolada',
+    get: (r, c) => figuresCredit(c.dataset, r.year),
+  },
   {
     name: 'exempeldata',
     description: '"ja" när siffrorna är påhittade exempeldata, annars "nej"',

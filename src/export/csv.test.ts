@@ -102,6 +102,27 @@ describe('yearToCsv', () => {
     expect(real[0]?.exempeldata).toBe('nej');
   });
 
+  it('credits SKR and Kolada with its licence on every row of a Kolada year, and only there', () => {
+    const source = { name: 'Kolada' as const, kpis: ['U07451'], fetched: '2024-08-30' };
+    const mixed = {
+      ...data,
+      isExample: false,
+      years: data.years.map((y) => (y.year === 2021 ? { ...y, source } : y)),
+    };
+    for (const variant of ['excel', 'plain'] as const) {
+      const parsed = parse(yearToCsv(mixed, 2021, variant), variant === 'excel' ? ';' : ',');
+      expect(new Set(parsed.map((r) => r.kalla))).toEqual(
+        new Set(['SKR, Insikt 2021, via Kolada (CC BY 4.0)']),
+      );
+    }
+    expect(yearToCsv(mixed, 2020, 'plain')).not.toContain('Kolada');
+    const unit = parse(unitToCsv(mixed, '2514', 'plain'), ',');
+    expect(unit.map((r) => r.kalla)).toEqual([
+      'SKR, Insikt 2020',
+      'SKR, Insikt 2021, via Kolada (CC BY 4.0)',
+    ]);
+  });
+
   it('writes the plain variant with commas, decimal points, LF and no BOM', () => {
     const csv = yearToCsv(data, 2021, 'plain');
     expect(csv.startsWith('ar,kod,namn,')).toBe(true);

@@ -7,6 +7,15 @@ const data = dataset({
   2020: [row('2514', 2020, 72.3, 114)],
   2021: [row('2514', 2021, 85.64, 2), row('1492', 2021, 70.1, 98), forbundRow(2021)],
 });
+const source = { name: 'Kolada' as const, kpis: ['U07451'], fetched: '2024-08-30' };
+/** The same figures as read from Kolada's export: every year, or 2021 only. */
+const kolada = { ...data, isExample: false, years: data.years.map((y) => ({ ...y, source })) };
+const mixed = {
+  ...data,
+  isExample: false,
+  years: data.years.map((y) => (y.year === 2021 ? { ...y, source } : y)),
+};
+const credits = (text: string) => ['SKR', 'Kolada', 'CC BY 4.0'].every((w) => text.includes(w));
 
 describe('yearToJson', () => {
   it('has one record per unit with numbers as numbers and missing values as null', () => {
@@ -46,6 +55,29 @@ describe('yearToJson', () => {
       'F01',
     ]);
     expect(lines.slice(11)).toEqual(['  ]', '}', '']);
+  });
+});
+
+describe('the credit in the JSON files', () => {
+  it('names SKR and Kolada with its licence in every file of Kolada figures', () => {
+    expect(JSON.parse(yearToJson(kolada, 2021)).kalla).toBe(
+      'SKR, Insikt 2021, via Kolada (CC BY 4.0)',
+    );
+    expect(JSON.parse(unitToJson(kolada, '2514')).kalla).toBe(
+      'SKR, Insikt 2020–2021, via Kolada (CC BY 4.0)',
+    );
+    const all = JSON.parse(datasetToJson(kolada));
+    expect(credits(all.kalla)).toBe(true);
+    for (const y of all.ar)
+      for (const r of y.rader) expect(credits(r.kalla), `${y.ar} ${r.kod}`).toBe(true);
+  });
+
+  it('does not claim Kolada for a year whose file is not from there', () => {
+    expect(yearToJson(mixed, 2020)).not.toContain('Kolada');
+    expect(JSON.parse(unitToJson(mixed, '2514')).kalla).toBe(
+      'SKR, Insikt 2020–2021, via Kolada (CC BY 4.0) för 2021',
+    );
+    expect(datasetToJson({ ...data, isExample: false })).not.toContain('Kolada');
   });
 });
 
@@ -92,10 +124,29 @@ describe('datasetReadme', () => {
     );
     expect(readme).toContain('## Innehåll (2020–2021)');
     expect(readme).toContain(
-      '- `livsmedelskontroll_saknas`: Varför livsmedelskontroll är tom: dolt, ej mätt, för få svar',
+      '- `livsmedelskontroll_saknas`: Varför livsmedelskontroll är tom: dolt, inget resultat, ej mätt, för få svar',
     );
-    expect(readme).toContain('Exempel: "Källa: SKR, Insikt 2021."');
+    expect(readme).toContain(
+      'Exempel: "Källa: SKR, Insikt 2021. Exempeldata, inte verkliga resultat."',
+    );
     expect(readme).toContain('https://nki-rapporten.example');
+  });
+
+  it('credits SKR and Kolada with its licence, and cites with Kolada, when the figures came from there', () => {
+    const readme = datasetReadme(kolada, { siteUrl: 'https://nki-rapporten.example' });
+    const licence = readme.slice(readme.indexOf('## Källa och licens'));
+    expect(credits(licence)).toBe(true);
+    expect(licence).toContain('https://creativecommons.org/licenses/by/4.0/');
+    expect(readme).toContain('Exempel: "Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0)."');
+    expect(datasetReadme(mixed)).toContain('de år där kolumnen `kalla` nämner Kolada');
+  });
+
+  it('does not name Kolada as the source of figures that are not from there', () => {
+    const readme = datasetReadme({ ...data, isExample: false });
+    const cite = readme.slice(readme.indexOf('## Så citerar du'));
+    expect(cite).toContain('Exempel: "Källa: SKR, Insikt 2021."');
+    expect(cite).not.toContain('Kolada');
+    expect(readme).not.toContain('hämtad från Kolada');
   });
 
   it('has no example warning for real data and takes a licence text from the caller', () => {

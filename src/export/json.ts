@@ -6,6 +6,7 @@
 import type { Dataset, YearResults } from '../lib/model';
 import { downloadRecord, type Cell } from './columns';
 import { unitRows } from './csv';
+import { figuresCredit } from '../lib/provenance';
 import { unitByCode } from '../lib/reference';
 
 /** One year: its file, rows read, the stated national averages and one record per unit. */
@@ -13,7 +14,7 @@ export function yearToJson(dataset: Dataset, year: number): string {
   const results = dataset.years.find((y) => y.year === year);
   if (!results) throw new Error(`Inga resultat för ${year}`);
   return stringify({
-    kalla: `SKR, Insikt ${year}`,
+    kalla: figuresCredit(dataset, year),
     exempeldata: dataset.isExample,
     ...yearObject(dataset, results),
   });
@@ -23,8 +24,12 @@ export function yearToJson(dataset: Dataset, year: number): string {
 export function unitToJson(dataset: Dataset, unitCode: string): string {
   const unit = unitByCode(dataset.reference, unitCode);
   if (!unit) throw new Error(`Okänd kod: ${unitCode}`);
+  const rows = unitRows(dataset, unitCode);
   return stringify({
-    kalla: 'SKR, Insikt',
+    kalla: figuresCredit(
+      dataset,
+      rows.map((r) => r.year),
+    ),
     exempeldata: dataset.isExample,
     enhet: {
       kod: unit.code,
@@ -32,7 +37,7 @@ export function unitToJson(dataset: Dataset, unitCode: string): string {
       visningsnamn: unit.displayName,
       typ: unit.kind === 'kommun' ? 'kommun' : 'förbund',
     },
-    rader: unitRows(dataset, unitCode).map((row) => downloadRecord(row, dataset)),
+    rader: rows.map((row) => downloadRecord(row, dataset)),
   });
 }
 
@@ -40,7 +45,10 @@ export function unitToJson(dataset: Dataset, unitCode: string): string {
 export function datasetToJson(dataset: Dataset): string {
   const ref = dataset.reference;
   return stringify({
-    kalla: 'SKR, Insikt',
+    kalla: figuresCredit(
+      dataset,
+      dataset.years.map((y) => y.year),
+    ),
     exempeldata: dataset.isExample,
     ar: dataset.years.map((y) => yearObject(dataset, y)),
     lan: ref.counties.map((c) => ({ kod: c.code, namn: c.name })),

@@ -4,6 +4,7 @@
  * cite — and, while the data is the example, a warning at the top.
  */
 import type { Dataset } from '../lib/model';
+import { sourceLine } from '../lib/provenance';
 import { DOWNLOAD_COLUMNS, MISSING_TEXT } from './columns';
 
 export interface ReadmeOptions {
@@ -17,6 +18,22 @@ const DEFAULT_LICENCE =
   'Siffrorna är öppna data från SKR (Sveriges Kommuner och Regioner); nyckeltalen finns också i ' +
   'Kolada, som publiceras under licensen CC BY. Du får använda, bearbeta och sprida dem om du ' +
   'anger källan.';
+
+/** The licence paragraph when some years came from Kolada: its licence, with SKR as the origin. */
+function koladaLicence(dataset: Dataset): string | undefined {
+  const kolada = dataset.years.filter((y) => y.source?.name === 'Kolada');
+  if (kolada.length === 0) return undefined;
+  return [
+    'Siffrorna är SKR:s (Sveriges Kommuner och Regioner) resultat från undersökningen Insikt,',
+    'hämtade från Kolada (RKA, Rådet för främjande av kommunala analyser), som publicerar dem som',
+    'öppna data under licensen CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.sv).',
+    ...(kolada.length < dataset.years.length
+      ? ['Det gäller de år där kolumnen `kalla` nämner Kolada; de andra åren kommer från SKR.']
+      : []),
+    'Du får använda, bearbeta och sprida dem om du anger källan: SKR:s Insikt som ursprung, via',
+    'Kolada, med licensen.',
+  ].join('\n');
+}
 
 /** The README text; everything in it comes from `dataset`, so it always matches the files. */
 export function datasetReadme(dataset: Dataset, opts: ReadmeOptions = {}): string {
@@ -89,12 +106,12 @@ export function datasetReadme(dataset: Dataset, opts: ReadmeOptions = {}): strin
     '',
     '## Källa och licens',
     '',
-    opts.licence ?? DEFAULT_LICENCE,
+    opts.licence ?? koladaLicence(dataset) ?? DEFAULT_LICENCE,
     '',
     '## Så citerar du',
     '',
-    `Ange "Källa: SKR, Insikt <år>" med dataåret${opts.siteUrl ? `, gärna med länken ${opts.siteUrl}` : ''}.`,
-    last === undefined ? '' : `Exempel: "Källa: SKR, Insikt ${last}."`,
+    `Ange källan med dataåret, så som den står i kolumnen \`kalla\`${opts.siteUrl ? `, gärna med länken ${opts.siteUrl}` : ''}.`,
+    last === undefined ? '' : `Exempel: "${sourceLine(dataset, last)}"`,
     '',
   ].join('\n');
 }

@@ -1,7 +1,10 @@
 /**
  * The "Citera" text on each page: what a journalist or a report pastes to credit the figures —
- * the source in SKR's own form, the page, the data year and the date of the data.
+ * the source line (provenance.sourceLine: SKR, and Kolada with its licence for the years that
+ * came from there, and the example note), the page, the data year and the date of the data.
  */
+import type { Dataset } from '../lib/model';
+import { sourceLine } from '../lib/provenance';
 
 const MONTH_YEAR = new Intl.DateTimeFormat('sv-SE', {
   month: 'long',
@@ -18,13 +21,14 @@ export interface CitationInput {
   url: string;
   /** ISO date of the data, e.g. its publication: "2022-04-01" (or an RFC 3339 timestamp). */
   dataDate: string;
-  /** While the data is the example, the citation says so. */
-  isExample?: boolean;
+  /** Where the year's figures came from, and whether they are the example. */
+  dataset: Pick<Dataset, 'years' | 'isExample'>;
 }
 
 /**
- * One line of plain text, e.g. `Källa: SKR, Insikt 2021. ”Kalix kommun har landets näst mest
- * nöjda kunder”, NKI-rapporten, https://…/kalix/2021/ (dataår 2021, publicerat april 2022).`
+ * One line of plain text, e.g. `Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0). ”Kalix kommun
+ * har landets näst mest nöjda kunder”, NKI-rapporten, https://…/kalix/2021/ (dataår 2021,
+ * publicerat april 2022).`
  */
 export function citation(input: CitationInput): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.dataDate);
@@ -35,24 +39,21 @@ export function citation(input: CitationInput): string {
   // and year are stated.
   const when = MONTH_YEAR.format(day);
   const title = input.title.trim().replace(/[.!?]+$/, '');
-  const text = `Källa: SKR, Insikt ${input.year}. ”${title}”, NKI-rapporten, ${input.url} (dataår ${input.year}, publicerat ${when}).`;
-  return input.isExample ? `${text} Obs! Exempeldata, inte SKR:s resultat.` : text;
+  const source = sourceLine(input.dataset, input.year);
+  return `${source} ”${title}”, NKI-rapporten, ${input.url} (dataår ${input.year}, publicerat ${when}).`;
 }
 
 /**
  * The "Citera" text of a page that covers several data years (the year pages, a municipality over
- * time, the method): `Källa: SKR, Insikt 2010–2024. ”Kalix kommun”, NKI-rapporten, <url>.`
+ * time, the method): `Källa: SKR, Insikt 2012–2022, via Kolada (CC BY 4.0). ”Kalix kommun”,
+ * NKI-rapporten, <url>.`
  */
 export function pageCitation(input: {
   title: string;
   url: string;
   years: readonly number[];
-  isExample?: boolean;
+  dataset: Pick<Dataset, 'years' | 'isExample'>;
 }): string {
-  const first = Math.min(...input.years);
-  const last = Math.max(...input.years);
-  const span = first === last ? String(first) : `${first}–${last}`;
   const title = input.title.trim().replace(/[.!?]+$/, '');
-  const text = `Källa: SKR, Insikt ${span}. ”${title}”, NKI-rapporten, ${input.url}.`;
-  return input.isExample ? `${text} Obs! Exempeldata, inte SKR:s resultat.` : text;
+  return `${sourceLine(input.dataset, input.years)} ”${title}”, NKI-rapporten, ${input.url}.`;
 }

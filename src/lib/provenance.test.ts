@@ -3,8 +3,10 @@ import type { YearResults } from './model';
 import {
   creditLine,
   declaredSource,
+  figuresCredit,
   koladaSourceLine,
   releaseSource,
+  sourceLine,
   sourceSentences,
 } from './provenance';
 
@@ -42,6 +44,33 @@ describe('where the figures come from', () => {
     expect(releaseSource({ years: [year(2021)], isExample: true }, 2021)).toBe(
       'Källa: SKR, Insikt 2021 (här med påhittade exempeldata).',
     );
+  });
+
+  it('gives figures of a Kolada year the short line that names SKR, Kolada and the licence', () => {
+    const dataset = { years: [year(2021, { source: kolada })], isExample: false };
+    expect(sourceLine(dataset, 2021)).toBe('Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).');
+    expect(figuresCredit(dataset, 2021)).toBe('SKR, Insikt 2021, via Kolada (CC BY 4.0)');
+  });
+
+  it('keeps the plain SKR line for a year whose file is not from Kolada, with the example note', () => {
+    const years = [year(2020), year(2021, { source: kolada })];
+    expect(sourceLine({ years, isExample: false }, 2020)).toBe('Källa: SKR, Insikt 2020.');
+    expect(sourceLine({ years: [year(2021)], isExample: true }, 2021)).toBe(
+      'Källa: SKR, Insikt 2021. Exempeldata, inte verkliga resultat.',
+    );
+    expect(figuresCredit({ years }, 2020)).not.toContain('Kolada');
+  });
+
+  it("spans the years a chart draws on, naming Kolada's years when only some came from there", () => {
+    const all = [2012, 2014, 2015, 2016].map((y) => year(y, { source: kolada }));
+    expect(sourceLine({ years: all, isExample: false }, [2016, 2012, 2014])).toBe(
+      'Källa: SKR, Insikt 2012–2016, via Kolada (CC BY 4.0).',
+    );
+    const mixed = [year(2010), ...all, year(2017)];
+    expect(figuresCredit({ years: mixed }, [2010, 2012, 2014, 2015, 2016, 2017])).toBe(
+      'SKR, Insikt 2010–2017, via Kolada (CC BY 4.0) för 2012 och 2014–2016',
+    );
+    expect(figuresCredit({ years: mixed }, [])).toBe('SKR, Insikt');
   });
 
   it('says that eligibility cannot be judged when the data has no answers or response rates', () => {

@@ -33,12 +33,53 @@ export function contentsOf(fields: readonly (Field | undefined)[]): YearContents
   };
 }
 
+/** Kolada and its licence in the full form (footer, release) and the short one (charts, cards). */
+const VIA_KOLADA = ', via Kolada (RKA), licens CC BY 4.0';
+const VIA_KOLADA_SHORT = ', via Kolada (CC BY 4.0)';
+/** What the short source line adds while the data is the invented example. */
+const EXAMPLE_NOTE = ' Exempeldata, inte verkliga resultat.';
+
+function fromKolada(dataset: Pick<Dataset, 'years'>, year: number): boolean {
+  return dataset.years.find((y) => y.year === year)?.source?.name === 'Kolada';
+}
+
 /** The credit line for pages built from these years: Kolada (CC BY 4.0) with SKR as the origin. */
 export function creditLine(years: readonly YearResults[]): string {
   const kolada = years.filter((y) => y.source?.name === 'Kolada').map((y) => y.year);
   if (kolada.length === 0) return 'Källa: SKR, Insikt.';
   const span = kolada.length === years.length ? '' : ` (${yearList(kolada)})`;
-  return `Källa: SKR, Insikt, via Kolada (RKA), licens CC BY 4.0${span}.`;
+  return `Källa: SKR, Insikt${VIA_KOLADA}${span}.`;
+}
+
+/**
+ * The credit of the figures of `years` as a data field (the `kalla` column of the downloads):
+ * "SKR, Insikt 2021, via Kolada (CC BY 4.0)", or "SKR, Insikt 2021" for a year whose file is not
+ * from Kolada. A span names Kolada's years when only some of them came from there.
+ */
+export function figuresCredit(
+  dataset: Pick<Dataset, 'years'>,
+  years: number | readonly number[],
+): string {
+  const shown = [...new Set(typeof years === 'number' ? [years] : years)].sort((a, b) => a - b);
+  const first = shown[0];
+  const last = shown.at(-1);
+  const span = first === undefined ? '' : first === last ? ` ${first}` : ` ${first}–${last}`;
+  const kolada = shown.filter((y) => fromKolada(dataset, y));
+  const only = kolada.length === shown.length ? '' : ` för ${yearList(kolada)}`;
+  return `SKR, Insikt${span}${kolada.length ? `${VIA_KOLADA_SHORT}${only}` : ''}`;
+}
+
+/**
+ * The short source line of figures from `years`, the one home of every "Källa: …" that goes with
+ * figures outside a release: page headers, charts and their downloads, embeds, share cards,
+ * citations and the downloads' README. "Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0)." for a
+ * Kolada year, "Källa: SKR, Insikt 2021." otherwise, and the example-data note.
+ */
+export function sourceLine(
+  dataset: Pick<Dataset, 'years' | 'isExample'>,
+  years: number | readonly number[],
+): string {
+  return `Källa: ${figuresCredit(dataset, years)}.${dataset.isExample ? EXAMPLE_NOTE : ''}`;
 }
 
 /**
@@ -46,8 +87,7 @@ export function creditLine(years: readonly YearResults[]): string {
  * with its licence when the year's figures came from there, and the example-data note.
  */
 export function releaseSource(dataset: Pick<Dataset, 'years' | 'isExample'>, year: number): string {
-  const results = dataset.years.find((y) => y.year === year);
-  const via = results?.source?.name === 'Kolada' ? ', via Kolada (RKA), licens CC BY 4.0' : '';
+  const via = fromKolada(dataset, year) ? VIA_KOLADA : '';
   const note = dataset.isExample ? ' (här med påhittade exempeldata)' : '';
   return `Källa: SKR, Insikt ${year}${via}${note}.`;
 }
@@ -72,8 +112,18 @@ export function sourceSentences(year: YearResults | undefined): string[] {
   return out;
 }
 
-function yearList(years: number[]): string {
-  return years.length <= 1
-    ? String(years[0] ?? '')
-    : `${years.slice(0, -1).join(', ')} och ${years.at(-1)}`;
+/** "2022 och 2023", "2012 och 2014–2022": runs of three or more years as a span. */
+function yearList(years: readonly number[]): string {
+  const parts: string[] = [];
+  const sorted = [...years].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
 }

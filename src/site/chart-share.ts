@@ -6,10 +6,11 @@
  */
 import type { ChartSpec } from '../charts';
 import type { Derived, UnitRecord } from '../lib/model';
+import { sourceLine } from '../lib/provenance';
 import { chartFileName, chartRefOf, type ChartRef } from './chart-refs';
 import { downloadSvg, svgDataUrl } from './download-svg';
 import { absoluteUrl, embedAnchorId, embedUrl } from './embed-urls';
-import { iframeSnippet, sourceLine } from './snippets';
+import { iframeSnippet } from './snippets';
 import { unitUrl, unitYearUrl } from './urls';
 
 export interface ChartShare {
@@ -19,6 +20,7 @@ export interface ChartShare {
   fileName: string;
   /** The downloadable SVG as a data: URL, already escaped for a double-quoted attribute. */
   svgHref: string;
+  /** The short source line (provenance.sourceLine) under the chart, in its files and embeds. */
   source: string;
   /** Absolute address of the unit-year page the chart belongs to. */
   pageUrl: string;
@@ -55,7 +57,7 @@ export function chartSharesFor(
       shares[chart.id] = downloadOnly(derived, record, chart, year);
       continue;
     }
-    const source = sourceLine(yearsShown(record, ref), derived.dataset.isExample);
+    const source = sourceLine(derived.dataset, yearsShown(record, ref));
     const pageUrl = absoluteUrl(unitYearUrl(ref.unit, ref.year));
     shares[chart.id] = {
       ref,
@@ -82,7 +84,7 @@ function downloadOnly(
   year: number,
 ): ChartShare {
   const years = record.years.filter((y) => y.year <= year).map((y) => y.year);
-  const source = sourceLine(years.length ? years : [year], derived.dataset.isExample);
+  const source = sourceLine(derived.dataset, years.length ? years : [year]);
   const pageUrl = absoluteUrl(unitUrl(record.unit));
   const name = chart.id.startsWith(`${record.unit.slug}-`)
     ? chart.id.slice(record.unit.slug.length + 1)

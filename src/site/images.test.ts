@@ -3,6 +3,7 @@ import { getDerived } from './data';
 import { shareCardImages } from './images';
 import { composeRelease } from '../text/release';
 import { escapeXml } from '../charts/draw';
+import { sourceLine } from '../lib/provenance';
 
 const derived = getDerived();
 const kalix = derived.records.find((r) => r.unit.slug === 'kalix')!;
@@ -16,7 +17,16 @@ describe('shareCardImages', () => {
     const card = cards.find((c) => c.png === '/og/kommun/kalix/2021.png');
     const headline = composeRelease(derived, kalix.unit.code, 2021).headline;
     expect(headline).toBe('Kalix kommun har landets näst mest nöjda kunder');
-    expect(card?.svg).toContain('EXEMPELDATA');
     expect(card?.svg).toContain(escapeXml('näst mest nöjda'));
+  });
+
+  it("credits the year's source on every card: SKR, and Kolada with its licence for Kolada years", () => {
+    for (const { png, svg } of cards) {
+      const year = Number(/(\d{4})\.png$/.exec(png)?.[1]);
+      expect(svg, png).toContain(`>${escapeXml(sourceLine(derived.dataset, year))}</text>`);
+    }
+    const kalix2021 = cards.find((c) => c.png === '/og/kommun/kalix/2021.png')?.svg ?? '';
+    expect(kalix2021).toContain('>Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).</text>');
+    expect(kalix2021).not.toContain('EXEMPELDATA');
   });
 });

@@ -4,6 +4,7 @@
  * no image files (their SVG and PNG downloads are made on the page, src/site/chart-share.ts).
  */
 import type { Derived, UnitYear } from '../lib/model';
+import { sourceLine } from '../lib/provenance';
 import { composeRelease } from '../text/release';
 import { shareCardSvg } from '../cards/share-card';
 import { shareCardPath } from './downloads';
@@ -26,6 +27,7 @@ export function shareCardFor(derived: Derived, uy: UnitYear): string {
     place: uy.national.kind === 'ranked' ? uy.national.rank : undefined,
     placeLabel: uy.unit.kind === 'forbund' ? 'Förbund rankas inte' : undefined,
     year: uy.year,
+    source: sourceLine(derived.dataset, uy.year),
     isExample: derived.dataset.isExample,
   });
 }

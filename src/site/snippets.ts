@@ -1,20 +1,13 @@
 /**
- * What a chart's page offers to paste elsewhere: the source line every use must carry and the
- * iframe code. (The script-free HTML fragment is put together in the browser from the chart on
- * the page, public/js/chart-share.js, so the page does not carry each chart a third time.)
+ * What a chart's page offers to paste elsewhere: the iframe code. The source line every use must
+ * carry is provenance.sourceLine. (The script-free HTML fragment is put together in the browser
+ * from the chart on the page, public/js/chart-share.js, so the page does not carry each chart a
+ * third time.)
  */
 import type { ChartSpec } from '../charts';
 import { escapeXml } from '../charts/draw';
 import type { ChartRef } from './chart-refs';
 import { absoluteUrl, embedUrl } from './embed-urls';
-
-/** "Källa: SKR, Insikt 2021." or "Källa: SKR, Insikt 2010–2024.", and the example-data note. */
-export function sourceLine(years: readonly number[], isExample: boolean): string {
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  const span = first === last ? String(first) : `${first}–${last}`;
-  return `Källa: SKR, Insikt ${span}.${isExample ? ' Exempeldata, inte verkliga resultat.' : ''}`;
-}
 
 /** Width in CSS pixels an embedded chart is drawn at, at most. */
 export const EMBED_MAX_WIDTH = 480;

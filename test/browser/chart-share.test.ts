@@ -33,6 +33,9 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return readFileSync(file);
 }
 
+/** The sample year's figures come from Kolada: every copy of a chart credits it and SKR. */
+const CREDIT = `Källa: SKR, Insikt ${SAMPLE.year}, via Kolada (CC BY 4.0).`;
+
 describe(`downloads beside the charts of ${path}`, () => {
   it('offers the SVG file without JavaScript, under a name that says what it is', async () => {
     const { context, outside } = await newContext(browser, { javaScriptEnabled: false });
@@ -44,7 +47,7 @@ describe(`downloads beside the charts of ${path}`, () => {
     expect(download.suggestedFilename()).toBe(`${SAMPLE.kommun}-${SAMPLE.year}-omraden.svg`);
     const svg = (await bytesOf(download)).toString('utf8');
     expect(svg.startsWith('<?xml')).toBe(true);
-    expect(svg).toContain('Källa: SKR, Insikt 2021.');
+    expect(svg).toContain(CREDIT);
     await context.close();
   });
 
@@ -72,7 +75,7 @@ describe(`downloads beside the charts of ${path}`, () => {
     const code = await page.locator(`#${areas}-html`).inputValue();
     expect(code.startsWith('<figure')).toBe(true);
     expect(code).toContain('<svg');
-    expect(code).toContain('Källa: SKR, Insikt 2021.');
+    expect(code).toContain(CREDIT);
     expect(code).not.toMatch(/<script|\son[a-z]+=/i);
     await context.close();
   });
@@ -99,7 +102,11 @@ describe('a unit-year page as the embed of its charts', () => {
       expect((await figure.boundingBox())?.y).toBe(0);
       expect(await page.locator('h1').isVisible()).toBe(false);
       expect(await page.locator('.site-header').isVisible()).toBe(false);
-      expect(await figure.locator('.embed-credit').isVisible()).toBe(true);
+      const credit = figure.locator('.embed-credit');
+      expect(await credit.isVisible()).toBe(true);
+      expect(await credit.innerText()).toMatch(
+        /^Källa: SKR, Insikt [\d–]+, via Kolada \(CC BY 4\.0\)\./,
+      );
       expect(await figure.locator('.chart-share').isVisible()).toBe(false);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       expect(trouble.consoleErrors).toEqual([]);

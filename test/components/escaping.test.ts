@@ -115,8 +115,9 @@ describe('hostile editorial frontmatter', () => {
       Content: hostileMdx.Content,
     });
     const html = await container.renderToString(UnitYearPage, {
-      props: { view, isExample: true, path: '/kommun/kalix/2021/' },
+      props: { view, isExample: true, path: '/kommun/kalix/2021/', source: `Källa: ${IMG}.` },
     });
+    expect(html).toContain(`Resultat för 2021 · Källa: ${IMG_ESCAPED}.`);
     const pre = /<pre class="plain-text" id="release-plain">([\s\S]*?)<\/pre>/.exec(html)?.[1];
     expect(pre).toBeDefined();
     expect(pre).toContain(`säger ${IMG_ESCAPED}, ${SCRIPT_ESCAPED}.`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  creditProblems,
   cspProblems,
   escapedOccurrences,
   fileForPath,
@@ -157,5 +158,39 @@ describe('headings and escaping', () => {
     expect(injectedMarkup(escaped)).toEqual([]);
     expect(escapedOccurrences(escaped, marker)).toBe(2);
     expect(escapedOccurrences(raw, marker)).toBe(0);
+  });
+});
+
+describe('the credit of the figures on a page', () => {
+  const kolada = 'Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).';
+  const chart = (credit: string) =>
+    `<figure class="chart" id="diagram-x"><svg></svg><p class="embed-credit">${credit} <a href="/k/">Visa</a></p>` +
+    `<details class="chart-share" data-source="${credit}"></details></figure>`;
+  const withFigures = (source: string, credit = source) =>
+    page(
+      `<main><p class="muted source-line">Resultat för 2021 · ${source}</p>${chart(credit)}</main>`,
+    );
+
+  it('accepts a page whose source line, chart credit and share block name SKR, Kolada and CC BY 4.0', () => {
+    expect(creditProblems(withFigures(kolada), true)).toEqual([]);
+    expect(creditProblems(withFigures('Källa: SKR, Insikt 2021.'), false)).toEqual([]);
+  });
+
+  it('names every credit that lacks Kolada on a site of Kolada figures', () => {
+    expect(creditProblems(withFigures(kolada, 'Källa: SKR, Insikt 2021.'), true)).toEqual([
+      '.embed-credit "Källa: SKR, Insikt 2021. Visa" saknar Kolada, CC BY 4.0',
+      '<details data-source> "Källa: SKR, Insikt 2021." saknar Kolada, CC BY 4.0',
+    ]);
+  });
+
+  it('finds a page with figures but no source line of its own, and one that claims Kolada wrongly', () => {
+    expect(creditProblems(page(`<main>${chart(kolada)}</main>`), true)).toEqual([
+      'visar siffror men har ingen källrad (.source-line)',
+    ]);
+    expect(creditProblems(page('<main><p>Ingen siffra här.</p></main>'), true)).toEqual([]);
+    expect(creditProblems(withFigures(kolada), false)).toContain(
+      `.source-line "Resultat för 2021 · ${kolada}" nämner Kolada`,
+    );
+    expect(creditProblems(withFigures(kolada), undefined)).toEqual([]);
   });
 });

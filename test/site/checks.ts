@@ -249,3 +249,67 @@ export function escapedOccurrences(html: string, marker: string): number {
   }
   return count;
 }
+
+/** The visible text of each element with `className`: `<p class="… source-line">…</p>` and alike. */
+function textsOfClass(html: string, className: string): string[] {
+  const out: string[] = [];
+  const open = new RegExp(
+    `<(p|span|div)\\b[^>]*\\bclass="[^"]*\\b${className}\\b[^"]*"[^>]*>`,
+    'g',
+  );
+  for (const m of html.matchAll(open)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = html.indexOf(`</${m[1]}>`, start);
+    const inner = html.slice(start, end < 0 ? undefined : end);
+    out.push(decodeEntities(visibleText(inner)).replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
+/** The part of a page between <main> and </main>, or the whole of a fragment. */
+function mainOf(html: string): string {
+  const start = html.search(/<main[\s>]/);
+  if (start < 0) return html;
+  const end = html.indexOf('</main>', start);
+  return html.slice(start, end < 0 ? undefined : end);
+}
+
+/** True when a page shows figures of its own: a chart, the fact tiles or a table in <main>. */
+export function showsFigures(html: string): boolean {
+  return /<figure\b[^>]*class="chart\b|<ul class="facts"|<table\b/.test(mainOf(html));
+}
+
+/**
+ * What is missing from a page's credit of its figures. A page that shows figures has a source
+ * line of its own (`.source-line`); every source line, chart credit (`.embed-credit`) and share
+ * block's `data-source` names SKR; on a site whose figures all came from Kolada (`kolada` true)
+ * also Kolada and its licence, and on a site with none from there (false) none claims Kolada.
+ * Undefined `kolada` (some years from Kolada) asks for SKR only. `all` is the page's tags, if read.
+ */
+export function creditProblems(
+  html: string,
+  kolada: boolean | undefined,
+  all: readonly Tag[] = tags(html),
+): string[] {
+  const problems: string[] = [];
+  if (showsFigures(html) && textsOfClass(mainOf(html), 'source-line').length === 0) {
+    problems.push('visar siffror men har ingen källrad (.source-line)');
+  }
+  const credits = [
+    ...textsOfClass(html, 'source-line').map((text) => ({ where: '.source-line', text })),
+    ...textsOfClass(html, 'embed-credit').map((text) => ({ where: '.embed-credit', text })),
+    ...all.flatMap((tag) => {
+      const text = tag.attrs.get('data-source');
+      return text === undefined ? [] : [{ where: `<${tag.name} data-source>`, text }];
+    }),
+  ];
+  for (const { where, text } of credits) {
+    const lacks = ['SKR', ...(kolada ? ['Kolada', 'CC BY 4.0'] : [])].filter(
+      (word) => !text.includes(word),
+    );
+    if (lacks.length) problems.push(`${where} "${text}" saknar ${lacks.join(', ')}`);
+    if (kolada === false && text.includes('Kolada'))
+      problems.push(`${where} "${text}" nämner Kolada`);
+  }
+  return problems;
+}

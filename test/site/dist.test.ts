@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   anchors,
+  creditProblems,
   cspProblems,
   fileForPath,
   foreignAssets,
@@ -35,6 +36,17 @@ interface PageFacts {
   readonly h1s: number;
   readonly foreign: Reference[];
   readonly csp: string[];
+  readonly credit: string[];
+}
+
+/**
+ * Where the site's figures came from, by the footer of its home page (provenance.creditLine):
+ * all from Kolada (true), none (false), or some years (undefined).
+ */
+function koladaSite(home: string): boolean | undefined {
+  const footer = /<footer[\s\S]*?<\/footer>/.exec(home)?.[0] ?? '';
+  if (!footer.includes('via Kolada')) return false;
+  return /via Kolada \(RKA\), licens CC BY 4\.0\./.test(footer) ? true : undefined;
 }
 
 let files: Set<string>;
@@ -44,6 +56,7 @@ beforeAll(() => {
   assertBuilt();
   files = new Set(listFiles());
   pages = new Map();
+  const kolada = koladaSite(readFileSync(join(DIST_DIR, 'index.html'), 'utf8'));
   for (const [file, html] of htmlFiles()) {
     const all = tags(html);
     const document = isDocument(html);
@@ -55,6 +68,7 @@ beforeAll(() => {
       h1s: document ? h1Count(all) : 1,
       foreign: foreignAssets(all),
       csp: document ? cspProblems(all) : [],
+      credit: creditProblems(html, kolada, all),
     });
   }
 });
@@ -112,6 +126,25 @@ describe(`the built site in ${DIST_DIR}`, () => {
       page.csp.map((problem) => `${page.path}: ${problem}`),
     );
     expect(problems, report(problems)).toHaveLength(0);
+  });
+
+  it('credits SKR, and Kolada with its licence where the figures came from there, on every page with figures', () => {
+    const problems = [...pages.values()].flatMap((page) =>
+      page.credit.map((problem) => `${page.path}: ${problem}`),
+    );
+    expect(problems, report(problems)).toHaveLength(0);
+  });
+
+  it('credits SKR and Kolada with its licence in the downloads of a site of Kolada figures', () => {
+    const home = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+    if (koladaSite(home) !== true) return;
+    const lacking = [...files]
+      .filter((file) => /^data\/[^/]+\.(csv|json|txt)$/.test(file))
+      .filter((file) => {
+        const text = readFileSync(join(DIST_DIR, file), 'utf8');
+        return !['SKR', 'Kolada', 'CC BY 4.0'].every((word) => text.includes(word));
+      });
+    expect(lacking, report(lacking)).toEqual([]);
   });
 
   it('sends every old /embed/ address to a page that holds the chart', () => {

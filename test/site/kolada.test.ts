@@ -80,6 +80,14 @@ describe('a site built from Kolada', () => {
     expect(kalix).toContain(
       'Underlaget har inga antal svar eller svarsfrekvenser, så det går inte att avgöra vilka kommuner som uppfyller SKR:s krav för att rankas.',
     );
+    // The page header, the citation and the downloads carry the short line.
+    expect(kalix).toContain('Resultat för 2023 · Källa: SKR, Insikt 2023, via Kolada (CC BY 4.0).');
+    expect(kalix).toMatch(
+      /Citera den här sidan Källa: SKR, Insikt 2023, via Kolada \(CC BY 4\.0\)\. ”/,
+    );
+    expect(readFileSync(join(dist, 'data', '2023.csv'), 'utf8')).toContain(
+      ',"SKR, Insikt 2023, via Kolada (CC BY 4.0)",',
+    );
     expect(page('index.html')).toContain('via Kolada (RKA), licens CC BY 4.0');
     expect(readFileSync(join(dist, 'data', 'LASMIG.txt'), 'utf8')).toMatch(
       /- 2023: 3 kommuner och 0 förbund \(från filen 2023\.csv, hämtad från Kolada \(RKA, CC BY 4\.0\) \d{4}-\d\d-\d\d, riksgenomsnitt NKI 74,6\)/,

@@ -9,12 +9,14 @@ import { chartFileName, chartRefOf } from '../../src/site/chart-refs';
 import { absoluteUrl, embedUrl } from '../../src/site/embed-urls';
 import { chartSharesFor } from '../../src/site/chart-share';
 import { downloadSvg, svgDataUrl } from '../../src/site/download-svg';
-import { iframeHeight, iframeSnippet, sourceLine } from '../../src/site/snippets';
+import { iframeHeight, iframeSnippet } from '../../src/site/snippets';
+import type { Derived } from '../../src/lib/model';
 
 const derived = getDerived();
 const kalix = recordOf(derived, '2514')!;
 const huddinge = recordOf(derived, '0126')!;
-const forbund = derived.records.find((r) => r.unit.kind === 'forbund' && r.years.length > 0)!;
+// Kolada carries no förbund: the real data may have none with results.
+const forbund = derived.records.find((r) => r.unit.kind === 'forbund' && r.years.length > 0);
 
 describe('chart keys and names', () => {
   it('pins a year’s chart to its year and a chart over the years to the page’s year', () => {
@@ -36,6 +38,7 @@ describe('chart keys and names', () => {
     const trend = chartRefOf(kalix.unit, 'kalix-nki-trend', 2024)!;
     expect(chartFileName(trend)).toBe('kalix-2024-nki-over-tid');
     expect(embedUrl(trend)).toBe('/kommun/kalix/2024/#inbadda-nki-trend');
+    if (!forbund) return;
     const f = chartRefOf(forbund.unit, `${forbund.unit.slug}-nki-trend`, 2021)!;
     expect(embedUrl(f)).toBe(`/forbund/${forbund.unit.slug}/2021/#inbadda-nki-trend`);
   });
@@ -43,7 +46,7 @@ describe('chart keys and names', () => {
 
 describe('every chart of a unit’s pages is embedded by a unit-year page that holds it', () => {
   it('holds each chart of the unit page on its latest year’s page, with the same numbers', () => {
-    for (const record of [kalix, huddinge, forbund]) {
+    for (const record of [kalix, huddinge, ...(forbund ? [forbund] : [])]) {
       const overview = unitOverview(derived, record.unit, () => undefined);
       const last = record.years.at(-1)!.year;
       const host = unitYearView(derived, record, last, undefined);
@@ -73,13 +76,14 @@ describe('every chart of a unit’s pages is embedded by a unit-year page that h
   });
 
   it('keeps a year page’s charts as they stood that year', () => {
-    const v2016 = unitYearView(derived, kalix, 2016, undefined);
-    const trend = v2016.charts.find((c) => c.id === 'kalix-2016-nki-trend')!;
-    expect(trend.table.rows.map((r) => r[0])).not.toContain('2024');
-    expect(trend.table.rows.map((r) => r[0])).toContain('2016');
-    expect(v2016.embedOnly.map((c) => c.id)).toEqual(['kalix-places']);
-    const h2024 = unitYearView(derived, huddinge, 2024, undefined);
-    expect(h2024.embedOnly.map((c) => c.id)).toEqual(['huddinge-places', 'huddinge-nui-trend']);
+    // Kalix took part in 2014 and 2017–2022; NUI is measured from 2021.
+    const v2017 = unitYearView(derived, kalix, 2017, undefined);
+    const trend = v2017.charts.find((c) => c.id === 'kalix-2017-nki-trend')!;
+    expect(trend.table.rows.map((r) => r[0])).not.toContain('2018');
+    expect(trend.table.rows.map((r) => r[0])).toContain('2017');
+    expect(v2017.embedOnly.map((c) => c.id)).toEqual(['kalix-places']);
+    const h2022 = unitYearView(derived, huddinge, 2022, undefined);
+    expect(h2022.embedOnly.map((c) => c.id)).toEqual(['huddinge-places', 'huddinge-nui-trend']);
   });
 
   it('gives every chart of a year page an anchor, a download name and an iframe', () => {
@@ -91,7 +95,10 @@ describe('every chart of a unit’s pages is embedded by a unit-year page that h
     expect(areas.anchorId).toBe('inbadda-areas');
     expect(areas.fileName).toBe('kalix-2021-omraden');
     expect(areas.pageUrl).toBe(absoluteUrl('/kommun/kalix/2021/'));
-    expect(shares['kalix-2021-nki-trend']?.source).toMatch(/Insikt 2010–2021\./);
+    // The trend draws on Kalix's years up to 2021, and says so.
+    expect(shares['kalix-2021-nki-trend']?.source).toBe(
+      `Källa: SKR, Insikt ${kalix.years[0]?.year}–2021, via Kolada (CC BY 4.0).`,
+    );
     expect(shares['kalix-2021-nki-trend']?.fileName).toBe('kalix-2021-nki-over-tid');
     const anchors = Object.values(shares).map((s) => s.anchorId);
     expect(new Set(anchors).size).toBe(anchors.length);
@@ -103,12 +110,36 @@ describe('snippets', () => {
   const areas = view.charts.find((c) => c.id === 'kalix-2021-areas')!;
   const ref = chartRefOf(kalix.unit, areas.id, 2021)!;
 
-  it('says the source and year, and that the data is an example', () => {
-    expect(sourceLine([2021], false)).toBe('Källa: SKR, Insikt 2021.');
-    expect(sourceLine([2016, 2010, 2024], false)).toBe('Källa: SKR, Insikt 2010–2024.');
-    expect(sourceLine([2021], true)).toBe(
-      'Källa: SKR, Insikt 2021. Exempeldata, inte verkliga resultat.',
+  it('credits SKR and Kolada with its licence under every chart of a Kolada year, and in its file', () => {
+    const shares = chartSharesFor(derived, kalix, [...view.charts, ...view.embedOnly], 2021);
+    expect(shares['kalix-2021-areas']?.source).toBe(
+      'Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).',
     );
+    for (const [id, share] of Object.entries(shares)) {
+      for (const words of ['SKR, Insikt', 'via Kolada (CC BY 4.0)'])
+        expect(share.source, id).toContain(words);
+      const svg = decodeURIComponent(
+        share.svgHref.replace(/^data:image\/svg\+xml;charset=utf-8,/, '').replace(/&amp;/g, '&'),
+      );
+      const text = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      expect(text, id).toContain(share.source);
+    }
+  });
+
+  it('does not claim Kolada for a year whose file is not from there', () => {
+    const own: Derived = {
+      ...derived,
+      dataset: {
+        ...derived.dataset,
+        years: derived.dataset.years.map((y) => ({ ...y, source: undefined })),
+      },
+    };
+    const shares = chartSharesFor(own, kalix, view.charts, 2021);
+    expect(shares['kalix-2021-areas']?.source).toBe('Källa: SKR, Insikt 2021.');
+    for (const share of Object.values(shares)) {
+      expect(share.source).not.toContain('Kolada');
+      expect(share.svgHref).not.toContain('Kolada');
+    }
   });
 
   it('points the iframe at the embed address on the public site, with a title and the chart’s aspect', () => {
@@ -127,7 +158,8 @@ describe('snippets', () => {
 describe('the SVG download', () => {
   const view = unitYearView(derived, kalix, 2021, undefined);
   const areas = view.charts.find((c) => c.id === 'kalix-2021-areas')!;
-  const svg = downloadSvg(areas, 'Källa: SKR, Insikt 2021.', absoluteUrl('/kommun/kalix/2021/'));
+  const source = 'Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).';
+  const svg = downloadSvg(areas, source, absoluteUrl('/kommun/kalix/2021/'));
 
   it('is a standalone SVG file with the chart, its title and the source as visible text', () => {
     expect(
@@ -135,7 +167,7 @@ describe('the SVG download', () => {
         '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"',
       ),
     ).toBe(true);
-    expect(svg).toContain('Källa: SKR, Insikt 2021.');
+    expect(svg).toContain(`>${source}</text>`);
     expect(svg).toMatch(/<text [^>]*font-weight="bold"[^>]*>[^<]+<\/text>/);
     expect(svg).toContain('<svg x="16" y="');
     expect(svg).not.toMatch(/<script|href=/i);
