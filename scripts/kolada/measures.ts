@@ -52,6 +52,17 @@ export const MEASURES: readonly string[] = [
 
 const DEFINITION = /^(gammal|ny) definition\b/i;
 
+/** The titles of NKI totalt in Kolada's 2026 catalogue, by definition (for messages). */
+export const HEADLINE_TITLES = {
+  old: 'Företagsklimat Insikt - Totalt, Index, gammal definition (-2024)',
+  new: 'Företagsklimat Insikt - Totalt, Index, ny definition',
+} as const;
+
+/** The title NKI totalt of data year `year` has in Kolada's 2026 catalogue. */
+export function headlineTitle(year: number): string {
+  return year >= NEW_DEFINITION_FROM ? HEADLINE_TITLES.new : HEADLINE_TITLES.old;
+}
+
 /** The measure a KPI title carries and its definition, or undefined when it is not an Insikt index. */
 export function readTitle(title: string): { measure: string; definition: Definition } | undefined {
   if (/svenskt näringsliv/i.test(title)) return undefined;
