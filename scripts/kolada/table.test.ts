@@ -50,6 +50,18 @@ describe('a year file from Kolada rows', () => {
     expect(made).toMatchObject({ ignored: 1, nulls: 1, valued: ['nki'], national: true });
   });
 
+  it('gives a KPI without rows for the year no column and leaves it off the title line', () => {
+    const made = file([
+      { kpi: nki, rows: [row('2514', 86.3)] },
+      { kpi: bygglov, rows: [row('2514', 84.1, 2020), row('0025', 70)] },
+    ]);
+    expect(made?.text.split('\n').slice(0, 3)).toEqual([
+      'Källa: Kolada (RKA) – licens CC BY 4.0 – ursprung SKR Insikt. KPI: U07451. Hämtad 2026-12-01.',
+      'kod,namn,nki',
+      '2514,Kalix,86.3',
+    ]);
+  });
+
   it('says which measures have numbers, so a year without NKI totalt can be told apart', () => {
     const made = file([
       { kpi: nki, rows: [row('2514', null)] },

@@ -4,7 +4,8 @@
  * source. Only municipalities are kept (SCB codes in the reference list); "0000" is the whole
  * country and becomes the "Riket" row; every other id (regions) is counted and left out. The
  * total ("T") value is used; `null` is a value Kolada does not show, written as "..", so it is
- * read as a missing value with its reason; a unit Kolada has nothing for gets no row.
+ * read as a missing value with its reason; a unit Kolada has nothing for gets no row, and a KPI
+ * with no row for the year gets no column (and is not named on the title line).
  *
  * Kolada's answer is checked, not trusted: a value that is not a finite number (the text "86,2",
  * or 1e999) and a municipality that comes twice in one KPI's answer for a year are errors naming
@@ -109,10 +110,13 @@ export function yearFile(
   }
   const codes = [...cells.keys()].filter((c) => c !== NATIONAL).sort();
   if (codes.length === 0) return undefined;
-  const measures = MEASURES.filter((m) => rows.some((r) => r.kpi.measure === m));
+  // A KPI with no row for the year gets no column: an empty "antal_svar" column would claim that
+  // the year has answer counts (provenance.contentsOf) when Kolada has none.
+  const present = new Set([...cells.values()].flatMap((unit) => [...unit.keys()]));
+  const measures = MEASURES.filter((m) => present.has(m));
   const line = (code: string, name: string) =>
     [code, name, ...measures.map((m) => cells.get(code)?.get(m) ?? '')].join(',');
-  const kpis = rows.map((r) => r.kpi.id);
+  const kpis = rows.filter((r) => present.has(r.kpi.measure)).map((r) => r.kpi.id);
   const text = [
     koladaSourceLine(kpis, fetched),
     ['kod', 'namn', ...measures].join(','),
