@@ -1,104 +1,117 @@
 /**
  * Imports SKR Insikt's results from Kolada into result files the site builds from:
- *   npm run import:kolada -- [--from 2010] [--to 2024] [--out data/results] [--base-url URL] [--force]
- * The KPIs are found by title (scripts/kolada/measures.ts) and the mapping is written to
- * data/reference/kolada-kpis.csv (--mapping) for review. One file per year is written in the
- * canonical layout, atomically: everything is fetched and checked first, then each file is
- * written beside its target and renamed into place. An existing file is never overwritten
- * without --force; a failure leaves nothing written and exits 1. Base URL: --base-url, else
- * KOLADA_BASE_URL, else https://api.kolada.se/v3. --out defaults to NKI_RESULTS_DIR, else
- * data/results.
+ *   npm run import:kolada                      adds the data years 2012–last year the folder lacks
+ *   npm run import:kolada -- --from 2023 --to 2024 [--force]
+ *   options: --out data/results --mapping FILE --base-url URL --timeout 30 (scripts/kolada/options.ts)
+ *
+ * Without years the folder is brought up to date: the years that have a file (the committed ones,
+ * "Källa: Kolada …") are left byte for byte as they are, and the others are fetched; a year
+ * Kolada has nothing for yet (SKR publishes in late April) is reported and gets no file. --force
+ * fetches every year again and replaces the files.
+ *
+ * The KPIs are found by title (scripts/kolada/measures.ts); each year is fetched from the KPIs
+ * of its definition (kpisForYear: U07451 to 2023, U07453 from 2024, one measure "nki" with the
+ * series break at 2024). A year with other values but no NKI totalt is an error. Everything is
+ * fetched and checked first (the project's own validation, as check-data reads the files), then
+ * all files are written at once or none (scripts/kolada/write.ts); any failure exits 1 with a
+ * Swedish message and leaves the folder as it was.
  */
 import {
   existsSync,
-  mkdirSync,
+  lstatSync,
+  openSync,
   readdirSync,
   readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
+  readSync,
+  closeSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseTable } from '../src/lib/parse';
 import { parseReference } from '../src/lib/reference';
+import { formatProblem } from '../src/lib/report';
+import { validateTable } from '../src/lib/validate';
+import type { Reference } from '../src/lib/model';
 import { allPages, KoladaError, type HttpOptions } from './kolada/http';
-import { mapKpis, mappingCsv, type Kpi, type MappedKpi } from './kolada/measures';
+import {
+  HEADLINE_MEASURE,
+  headlineTitle,
+  kpisForYear,
+  mapKpis,
+  mappingCsv,
+  type Kpi,
+  type MappedKpi,
+} from './kolada/measures';
+import { parseOptions, UsageError, USAGE, type ImportOptions } from './kolada/options';
 import { yearFile, type KoladaRow, type YearFile } from './kolada/table';
+import { writeAll } from './kolada/write';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULT_FILE = /\.(csv|txt|tsv|xlsx|xlsm|xls)$/i;
+const KOLADA_LABEL = 'Källa: Kolada';
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      from: { type: 'string', default: '2010' },
-      to: { type: 'string', default: String(new Date().getFullYear() - 1) },
-      out: { type: 'string' },
-      'base-url': { type: 'string' },
-      mapping: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      timeout: { type: 'string', default: '30' },
-    },
-  });
-  const from = Number(values.from);
-  const to = Number(values.to);
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to || from < 2000) {
-    throw new KoladaError(`Ogiltiga år: --from ${values.from} --to ${values.to}.`);
-  }
-  const base = (
-    values['base-url'] ??
-    process.env.KOLADA_BASE_URL ??
-    'https://api.kolada.se/v3'
-  ).replace(/\/+$/, '');
+async function main(opts: ImportOptions): Promise<void> {
   const out = resolve(
-    values.out ?? process.env.NKI_RESULTS_DIR ?? join(projectRoot, 'data', 'results'),
+    opts.out ?? process.env.NKI_RESULTS_DIR ?? join(projectRoot, 'data', 'results'),
   );
   const mappingPath = resolve(
-    values.mapping ?? join(projectRoot, 'data', 'reference', 'kolada-kpis.csv'),
+    opts.mapping ?? join(projectRoot, 'data', 'reference', 'kolada-kpis.csv'),
   );
   const http: HttpOptions = {
-    timeoutMs: Number(values.timeout) * 1000,
+    base: opts.base,
+    timeoutMs: opts.timeoutMs,
     retries: 4,
     retryDelayMs: Number(process.env.KOLADA_RETRY_MS ?? 500),
   };
-  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-  // Refuse before fetching anything: nothing the user has is overwritten unasked.
-  const taken = years.map((y) => `${y}.csv`).filter((f) => existsSync(join(out, f)));
-  if (taken.length > 0 && !values.force) {
+  // Everything that can be refused without Kolada is refused before the first request.
+  const present = resultFiles(out);
+  const have = opts.years.filter((y) => present.has(`${y}.csv`));
+  if (opts.explicit && have.length > 0 && !opts.force) {
+    const first = join(out, `${have[0]}.csv`);
+    const more = have.length > 1 ? ` och ${have.length - 1} filer till` : '';
     throw new KoladaError(
-      `${join(out, taken[0]!)}${taken.length > 1 ? ` och ${taken.length - 1} filer till` : ''} finns redan. Kör med --force för att skriva över, eller välj en annan mapp med --out.`,
+      `${first}${more} finns redan. Kör med --force för att skriva över, eller välj en annan mapp med --out.`,
     );
   }
+  const years =
+    opts.force || opts.explicit ? opts.years : opts.years.filter((y) => !have.includes(y));
+  if (!opts.explicit && have.length > 0) {
+    console.log(
+      opts.force
+        ? `Hämtar alla år igen (--force); filerna för ${yearList(have)} skrivs över om allt går igenom.`
+        : `Finns redan i ${out} och lämnas som de är: ${yearList(have)} (--force hämtar dem igen).`,
+    );
+  }
+  if (years.length === 0) {
+    console.log(`${out} har alla dataår ${yearList(opts.years)}; inget att hämta.`);
+    return;
+  }
+  const replaced = new Set(years.map((y) => `${y}.csv`));
+  refuseForeign(out, present, replaced);
+  refuseNonFile(mappingPath);
 
-  console.log(`Söker Insikts nyckeltal i Kolada (${base}) …`);
-  const found = await allPages<Kpi>(`${base}/kpi?title=${encodeURIComponent('Insikt')}`, http);
+  console.log(`Söker Insikts nyckeltal i Kolada (${opts.base}) …`);
+  const found = await allPages<Kpi>(`${opts.base}/kpi?title=${encodeURIComponent('Insikt')}`, http);
   const { mapped, unknown, ambiguous, missing } = mapKpis(
-    found.map(({ id, title }) => ({ id, title })),
+    found.filter(isKpi).map(({ id, title }) => ({ id, title })),
   );
   if (ambiguous.length > 0) {
     const list = ambiguous
       .map((a) => `${a.measure}: ${a.kpis.map((k) => `${k.id} "${k.title}"`).join(' och ')}`)
       .join('; ');
-    throw new KoladaError(
-      `Tvetydig koppling, flera nyckeltal för samma mått (${list}). Inget skrivet.`,
-    );
+    throw new KoladaError(`Tvetydig koppling, flera nyckeltal för samma mått (${list}).`);
   }
-  if (mapped.length === 0)
-    throw new KoladaError('Hittade inga Insikt-nyckeltal i Kolada. Inget skrivet.');
+  if (mapped.length === 0) throw new KoladaError('Hittade inga Insikt-nyckeltal i Kolada.');
   for (const k of mapped) console.log(`  ${k.measure}: ${k.id} "${k.title}"`);
-  if (missing.length > 0) console.log(`  Hittades inte: ${missing.join(', ')}.`);
+  const notFound = missing.filter((m) => m !== HEADLINE_MEASURE);
+  if (notFound.length > 0) console.log(`  Inget nyckeltal i Kolada för: ${notFound.join(', ')}.`);
   for (const k of unknown) console.log(`  Okänd titel, används inte: ${k.id} "${k.title}"`);
 
   const mappingText = mappingCsv(mapped);
-  if (
-    existsSync(mappingPath) &&
-    readFileSync(mappingPath, 'utf8') !== mappingText &&
-    !values.force
-  ) {
+  if (existsSync(mappingPath) && readFileSync(mappingPath, 'utf8') !== mappingText && !opts.force) {
     throw new KoladaError(
-      `${mappingPath} finns redan med en annan koppling. Granska den och kör med --force för att skriva över.`,
+      `${mappingPath} finns redan med en annan koppling. Granska den och ta bort den, eller kör med --force.`,
     );
   }
 
@@ -108,45 +121,42 @@ async function main(): Promise<void> {
     forbund: readFileSync(join(projectRoot, 'data', 'reference', 'forbund.csv'), 'utf8'),
   });
   const fetched = new Date().toISOString().slice(0, 10);
-  const files: YearFile[] = [];
-  const total = years.length * mapped.length;
+  const plan = years.map((year) => ({ year, kpis: kpisForYear(mapped, year) }));
+  const total = plan.reduce((n, p) => n + p.kpis.length, 0);
   let done = 0;
-  for (const year of years) {
+  const files: YearFile[] = [];
+  const empty: number[] = [];
+  const headless: string[] = [];
+  for (const { year, kpis } of plan) {
     const rows: { kpi: MappedKpi; rows: KoladaRow[] }[] = [];
-    for (const kpi of mapped) {
+    for (const kpi of kpis) {
       progress(`Hämtar ${kpi.id} (${kpi.measure}) ${year} … ${++done}/${total}`);
-      rows.push({
-        kpi,
-        rows: await allPages<KoladaRow>(
-          `${base}/data/kpi/${kpi.id}/year/${year}?per_page=500`,
-          http,
-        ),
-      });
+      const url = `${opts.base}/data/kpi/${encodeURIComponent(kpi.id)}/year/${year}?per_page=500`;
+      rows.push({ kpi, rows: await allPages<KoladaRow>(url, http) });
     }
     const file = yearFile(year, rows, reference.municipalities, fetched);
-    if (file) files.push(file);
+    if (!file || file.valued.length === 0) empty.push(year);
+    else if (!file.valued.includes(HEADLINE_MEASURE)) headless.push(noHeadline(year, kpis, file));
+    else files.push(file);
   }
   progress('');
-  if (files.length === 0)
-    throw new KoladaError(`Kolada har inga värden för ${from}–${to}. Inget skrivet.`);
-
-  // Files for other years that are not Kolada exports would be mixed in with the real figures.
-  const written = new Set(files.map((f) => `${f.year}.csv`));
-  const foreign = existsSync(out)
-    ? readdirSync(out).filter(
-        (f) =>
-          RESULT_FILE.test(f) &&
-          !written.has(f) &&
-          !readFileSync(join(out, f), 'utf8').startsWith('Källa: Kolada'),
-      )
-    : [];
-  if (foreign.length > 0) {
+  if (headless.length > 0) {
     throw new KoladaError(
-      `${out} innehåller andra resultatfiler (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ' …' : ''}) som skulle blandas med Kolada-data. Välj en egen mapp med --out (och bygg med NKI_RESULTS_DIR) eller flytta filerna. Inget skrivet.`,
+      `${headless.join(' ')} Ett år utan NKI totalt kan inte publiceras; importen stoppas.`,
     );
   }
+  for (const f of files) checkFile(f, reference);
+  const noValues = `Kolada har inga värden för ${yearList(empty)} (inte publicerade än, eller ingen undersökning det året); ingen fil.`;
+  if (files.length === 0) {
+    if (opts.explicit) throw new KoladaError(noValues);
+    console.log(noValues);
+    console.log(`${out} är aktuell; inget skrivet.`);
+    return;
+  }
 
-  writeAtomically([
+  const written = new Set(files.map((f) => `${f.year}.csv`));
+  refuseForeign(out, resultFiles(out), written);
+  writeAll([
     ...files.map((f) => ({ path: join(out, `${f.year}.csv`), text: f.text })),
     { path: mappingPath, text: mappingText },
   ]);
@@ -158,25 +168,113 @@ async function main(): Promise<void> {
     ].filter((s) => s !== '');
     console.log(`${join(out, `${f.year}.csv`)}: ${f.municipalities} kommuner; ${extra.join('; ')}`);
   }
-  const skipped = years.filter((y) => !written.has(`${y}.csv`));
-  if (skipped.length > 0) console.log(`Inga värden i Kolada för ${skipped.join(', ')}; ingen fil.`);
+  if (empty.length > 0) console.log(noValues);
   console.log(`Kopplingen mellan nyckeltal och mått: ${mappingPath} (granska den).`);
   console.log('Källa: Kolada (RKA), CC BY 4.0; ursprung SKR Insikt.');
 }
 
-/** Writes each file beside its target, then renames all into place; on failure removes them. */
-function writeAtomically(files: { path: string; text: string }[]): void {
-  const temporary = files.map((f) => ({ ...f, tmp: `${f.path}.${process.pid}.tmp` }));
-  try {
-    for (const f of temporary) {
-      mkdirSync(dirname(f.path), { recursive: true });
-      writeFileSync(f.tmp, f.text);
-    }
-    for (const f of temporary) renameSync(f.tmp, f.path);
-  } catch (error) {
-    for (const f of temporary) rmSync(f.tmp, { force: true });
-    throw error;
+/** Why `year` has no NKI totalt: which title was looked for, and what the year does have. */
+function noHeadline(year: number, kpis: MappedKpi[], file: YearFile): string {
+  const title = headlineTitle(year);
+  const kpi = kpis.find((k) => k.measure === HEADLINE_MEASURE);
+  const why = kpi
+    ? `nyckeltalet ${kpi.id} "${kpi.title}" gav inga värden för något av kommunerna`
+    : `Kolada har inget nyckeltal med titeln "${title}" (sökning på "Insikt")`;
+  return `NKI totalt saknas för ${year}: ${why}, fast året har värden för ${file.valued.join(', ')}.`;
+}
+
+/** The generated file read back as check-data reads it; any error stops the import. */
+function checkFile(file: YearFile, reference: Reference): void {
+  const name = `${file.year}.csv`;
+  const parsed = parseTable(name, file.text, 'utf-8');
+  const problems = [...parsed.problems];
+  if (parsed.table) problems.push(...validateTable(parsed.table, reference).problems);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return;
+  const shown = errors.slice(0, 5).map(formatProblem).join('; ');
+  const more = errors.length > 5 ? ` (och ${errors.length - 5} fel till)` : '';
+  throw new KoladaError(`Koladas värden för ${file.year} klarar inte kontrollen: ${shown}${more}.`);
+}
+
+/** The names of the regular files in `dir` (none when it does not exist); other entries are refused. */
+function resultFiles(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  if (!lstatSync(dir).isDirectory()) throw new KoladaError(`${dir} är inte en mapp.`);
+  const names = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    if (!RESULT_FILE.test(name)) continue;
+    refuseNonFile(join(dir, name));
+    names.add(name);
   }
+  return names;
+}
+
+/** A path the importer may replace must be a regular file, or not exist. */
+function refuseNonFile(path: string): void {
+  if (!existsSync(path) && !isLink(path)) return;
+  if (!lstatSync(path).isFile()) {
+    throw new KoladaError(`${path} är inte en vanlig fil (en mapp eller länk); flytta den först.`);
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Result files that are not Kolada exports would be mixed in with the real figures. */
+function refuseForeign(dir: string, present: Set<string>, replaced: Set<string>): void {
+  const foreign = [...present].filter(
+    (f) => !replaced.has(f) && !startsWith(join(dir, f), KOLADA_LABEL),
+  );
+  if (foreign.length === 0) return;
+  const list = `${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ' …' : ''}`;
+  throw new KoladaError(
+    `${dir} innehåller andra resultatfiler (${list}) som skulle blandas med Kolada-data. Välj en egen mapp med --out (och bygg med NKI_RESULTS_DIR) eller flytta filerna.`,
+  );
+}
+
+/** True when the file begins with `prefix` (reads only that much). */
+function startsWith(path: string, prefix: string): boolean {
+  const bytes = Buffer.from(prefix, 'utf8');
+  const head = Buffer.alloc(bytes.length + 3);
+  const fd = openSync(path, 'r');
+  try {
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head
+      .subarray(0, n)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/^"/, '');
+    return text.startsWith(prefix);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isKpi(k: unknown): k is Kpi {
+  return (
+    typeof k === 'object' &&
+    k !== null &&
+    typeof (k as Kpi).id === 'string' &&
+    typeof (k as Kpi).title === 'string'
+  );
+}
+
+/** "2012, 2014–2022" */
+function yearList(years: number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return runs.join(', ');
 }
 
 /** One line per KPI and year, rewritten in place, only on a terminal. */
@@ -185,9 +283,32 @@ function progress(text: string): void {
   process.stderr.write(`\r\x1b[K${text}`);
 }
 
-main().catch((error: unknown) => {
+function run(): Promise<void> {
+  let opts: ImportOptions;
+  try {
+    opts = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`Fel: ${error.message}`);
+    console.error(USAGE);
+    process.exitCode = 1;
+    return Promise.resolve();
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return Promise.resolve();
+  }
+  return main(opts);
+}
+
+run().catch((error: unknown) => {
   progress('');
-  if (error instanceof KoladaError) console.error(`Fel: ${error.message}`);
-  else console.error(error);
+  if (error instanceof KoladaError) console.error(`Fel: ${error.message}\nInget skrivet.`);
+  else {
+    const e = error as Error & { code?: string; path?: string };
+    // A file-system failure (a full disk, no permission) names its path; a bug shows its stack.
+    if (e?.code && e.path) console.error(`Fel: ${e.message}\nInget skrivet.`);
+    else console.error(error);
+  }
   process.exitCode = 1;
 });
