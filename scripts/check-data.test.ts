@@ -41,6 +41,15 @@ describe('check-data', { timeout: 60_000 }, () => {
     expect(stdout.trim().endsWith('Inga fel, 2 varningar.')).toBe(true);
   });
 
+  it('reports a result file in which no unit has NKI totalt, naming the file, and exits 1', () => {
+    const { status, stdout } = checkData('no-nki');
+    expect(status).toBe(1);
+    expect(stdout).toContain(
+      '2024.csv fel: Ingen enhet i filen har ett värde för NKI totalt: kolumnen för NKI totalt ("NKI", "nki", "NKI totalt") saknas eller är tom.',
+    );
+    expect(stdout.trim().endsWith('1 fel, inga varningar.')).toBe(true);
+  });
+
   it('removes the build output with --build when there are errors, so a failed build publishes nothing', () => {
     const dist = mkdtempSync(join(tmpdir(), 'nki-dist-'));
     writeFileSync(join(dist, 'index.html'), '<p>gammal</p>');

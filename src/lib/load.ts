@@ -1,8 +1,9 @@
 /**
  * The loader: the only module that reads the disk. It reads the reference lists and every result
  * file (.csv, .txt, .tsv and .xlsx workbooks, in name order), runs decode → parse → validate on
- * each table (a workbook gives one per result sheet), merges the tables of one year by unit, and
- * returns the Dataset only when nothing has an error, together with the report that says why not.
+ * each table (a workbook gives one per result sheet), merges the tables of one year by unit,
+ * refuses a year in which no unit has NKI totalt, and returns the Dataset only when nothing has an
+ * error, together with the report that says why not.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { mergeYear, type MergePart } from './merge';
 import type { Dataset, Problem, RawTable, Reference, ValidationReport, YearResults } from './model';
 import { parseTable } from './parse';
 import { parseReference } from './reference';
-import { validateTable } from './validate';
+import { missingHeadline, validateTable } from './validate';
 import { workbookTables } from './workbook';
 
 const RESULT_FILE = /\.(csv|txt|tsv|xlsx|xlsm|xls)$/i;
@@ -110,6 +111,11 @@ export function loadDataset(opts: {
       ...(report.merges ?? []),
       { year, units: merged.results.rows.length, columns: merged.columns },
     ];
+  }
+
+  for (const year of years) {
+    const problem = missingHeadline(year);
+    if (problem) report.problems.push(problem);
   }
 
   if (report.problems.some((p) => p.severity === 'error')) return { report };

@@ -209,3 +209,17 @@ function rankingProblems(
   }
   return problems;
 }
+
+/**
+ * An error when no unit of a year has NKI totalt: the headline measure every page and release is
+ * built on. Checked per year after the files of the year are merged (SKR's ranking list and
+ * Kolada's values may come in separate files), naming the file or files.
+ */
+export function missingHeadline(results: YearResults): Problem | undefined {
+  if (results.rows.some((r) => r.nki.kind === 'measured')) return undefined;
+  const files = results.files ?? [results.file];
+  const where =
+    files.length > 1 ? `i någon av filerna för ${results.year} (${files.join(', ')})` : 'i filen';
+  const message = `Ingen enhet ${where} har ett värde för NKI totalt: kolumnen för NKI totalt ("NKI", "nki", "NKI totalt") saknas eller är tom. Ett år utan NKI totalt kan inte publiceras; lägg till kolumnen eller ta bort filen.`;
+  return { file: results.file, line: 0, column: 0, severity: 'error', message };
+}
