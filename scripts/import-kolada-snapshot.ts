@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { parseReference } from '../src/lib/reference';
-import { mapKpis, type MappedKpi } from './kolada/measures';
+import { HEADLINE_MEASURE, kpisForYear, mapKpis, type MappedKpi } from './kolada/measures';
 import { yearFile, type KoladaRow } from './kolada/table';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +54,8 @@ for (const file of readdirSync(dir).filter((f) => /^U\d+\.csv$/i.test(f))) {
       kpi: id,
       municipality: r.geo === '0' ? '0000' : r.geo!.padStart(4, '0'),
       period: Number(r.year),
-      values: [{ gender: 'T', value: Number(r[column]) }],
+      // Text that is not a number becomes NaN, which yearFile refuses with KPI, unit and year.
+      values: [{ gender: 'T', value: (r[column] ?? '').trim() === '' ? null : Number(r[column]) }],
     })),
   );
 }
@@ -70,16 +71,15 @@ const reference = parseReference({
 const out = resolve(values.out);
 mkdirSync(out, { recursive: true });
 for (const year of years) {
-  const rows: { kpi: MappedKpi; rows: KoladaRow[] }[] = mapped
+  // The KPIs of the year's definition, as the live import takes them (kpisForYear).
+  const rows: { kpi: MappedKpi; rows: KoladaRow[] }[] = kpisForYear(mapped, year)
     .filter((kpi) => rowsByKpi.has(kpi.id))
-    .map((kpi) => ({ kpi, rows: rowsByKpi.get(kpi.id)!.filter((r) => r.period === year) }))
-    .filter((r) => r.rows.length > 0);
-  if (!rows.some((r) => r.kpi.measure === 'nki')) {
+    .map((kpi) => ({ kpi, rows: rowsByKpi.get(kpi.id)!.filter((r) => r.period === year) }));
+  const file = yearFile(year, rows, reference.municipalities, values.fetched);
+  if (!file?.valued.includes(HEADLINE_MEASURE)) {
     console.log(`${year}: ingen NKI totalt, ingen fil.`);
     continue;
   }
-  const file = yearFile(year, rows, reference.municipalities, values.fetched);
-  if (!file) continue;
   writeFileSync(join(out, `${year}.csv`), file.text);
   console.log(
     `${year}.csv: ${file.municipalities} kommuner${file.national ? ', riket' : ', inget riksvärde'}`,
