@@ -62,6 +62,7 @@ describe('the importer command line', () => {
     expect(refused('--base-url', 'inte en adress')).toMatch(/inte en adress/);
     expect(refused('--timeout', 'snart')).toBe('--timeout snart: ange sekunder, 1–600.');
     expect(parse('--base-url', 'http://127.0.0.1:8080/v3/').base).toBe('http://127.0.0.1:8080/v3');
+    expect(parseOptions([], { KOLADA_BASE_URL: '' }, now).base).toBe('https://api.kolada.se/v3');
     expect(parseOptions([], { KOLADA_BASE_URL: 'http://127.0.0.1:9/v3' }, now).base).toBe(
       'http://127.0.0.1:9/v3',
     );

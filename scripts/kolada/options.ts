@@ -92,7 +92,10 @@ export function parseOptions(
     throw new UsageError(`--timeout ${String(values.timeout)}: ange sekunder, 1–600.`);
   }
 
-  const rawBase = String(values['base-url'] ?? env.KOLADA_BASE_URL ?? DEFAULT_BASE).trim();
+  // An empty KOLADA_BASE_URL (an unset CI variable) means the default.
+  const rawBase = String(
+    values['base-url'] ?? (env.KOLADA_BASE_URL?.trim() || DEFAULT_BASE),
+  ).trim();
   let base: URL;
   try {
     base = new URL(rawBase);
