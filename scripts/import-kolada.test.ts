@@ -273,6 +273,21 @@ describe('npm run import:kolada', { timeout: 120_000 }, () => {
     });
   });
 
+  it('never replaces a result file that is not a Kolada export, not even with --force', async () => {
+    const f = fresh();
+    mkdirSync(f.results);
+    writeFileSync(join(f.results, '2021.csv'), 'Kommun;NKI\nKalix;86\n');
+    const count = requests.length;
+    const { code, stderr } = await run([
+      ...['--from', '2021', '--to', '2021', '--force', '--base-url', base()],
+      ...paths(f),
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('innehåller andra resultatfiler (2021.csv)');
+    expect(readFileSync(join(f.results, '2021.csv'), 'utf8')).toBe('Kommun;NKI\nKalix;86\n');
+    expect(requests.length).toBe(count);
+  });
+
   describe('a year without NKI totalt', () => {
     it('exits 1, names the year and the KPI title it looked for, and writes nothing', async () => {
       const f = withCommitted();

@@ -87,8 +87,7 @@ async function main(opts: ImportOptions): Promise<void> {
     console.log(`${out} har alla dataår ${yearList(opts.years)}; inget att hämta.`);
     return;
   }
-  const replaced = new Set(years.map((y) => `${y}.csv`));
-  refuseForeign(out, present, replaced);
+  refuseForeign(out, present);
   refuseNonFile(mappingPath);
 
   console.log(`Söker Insikts nyckeltal i Kolada (${opts.base}) …`);
@@ -154,8 +153,8 @@ async function main(opts: ImportOptions): Promise<void> {
     return;
   }
 
-  const written = new Set(files.map((f) => `${f.year}.csv`));
-  refuseForeign(out, resultFiles(out), written);
+  // Again just before writing: the folder may have changed while Kolada was asked.
+  refuseForeign(out, resultFiles(out));
   writeAll([
     ...files.map((f) => ({ path: join(out, `${f.year}.csv`), text: f.text })),
     { path: mappingPath, text: mappingText },
@@ -225,11 +224,12 @@ function isLink(path: string): boolean {
   }
 }
 
-/** Result files that are not Kolada exports would be mixed in with the real figures. */
-function refuseForeign(dir: string, present: Set<string>, replaced: Set<string>): void {
-  const foreign = [...present].filter(
-    (f) => !replaced.has(f) && !startsWith(join(dir, f), KOLADA_LABEL),
-  );
+/**
+ * Result files that are not Kolada exports would be mixed in with the real figures, and are never
+ * the importer's to replace, not even with --force.
+ */
+function refuseForeign(dir: string, present: Set<string>): void {
+  const foreign = [...present].filter((f) => !startsWith(join(dir, f), KOLADA_LABEL));
   if (foreign.length === 0) return;
   const list = `${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ' …' : ''}`;
   throw new KoladaError(
