@@ -306,9 +306,15 @@ run().catch((error: unknown) => {
   if (error instanceof KoladaError) console.error(`Fel: ${error.message}\nInget skrivet.`);
   else {
     const e = error as Error & { code?: string; path?: string };
-    // A file-system failure (a full disk, no permission) names its path; a bug shows its stack.
+    // A file-system failure (a full disk, no permission) names its path. Anything else is a
+    // bug: one line, and the stack only when asked for. Files are written last, all or none, so
+    // nothing is half-written either way.
     if (e?.code && e.path) console.error(`Fel: ${e.message}\nInget skrivet.`);
-    else console.error(error);
+    else {
+      console.error(`Fel (oväntat): ${e?.message ?? String(error)}\nInget skrivet.`);
+      if (process.env.NKI_DEBUG) console.error(error);
+      else console.error('Kör med NKI_DEBUG=1 för detaljer.');
+    }
   }
   process.exitCode = 1;
 });

@@ -19,6 +19,12 @@ const server = createServer((req, res) => {
     return res.end();
   }
   if (path === '/silent') return; // never answers
+  if (path === '/slow-body') {
+    // Headers at once, then the body never finishes.
+    res.setHeader('content-type', 'application/json');
+    res.write('{"values":[');
+    return;
+  }
   const json = (body: unknown) => {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(body));
@@ -119,8 +125,16 @@ describe('Kolada over HTTP', () => {
     expect(hits.get('/elsewhere')).toBeUndefined();
   });
 
+  it('retries an answer cut off by the timeout, then says Kolada cannot be reached', async () => {
+    await expect(getJson(`${base}/slow-body`, fast)).rejects.toThrow(
+      `Kolada går inte att nå (${base}/slow-body: inget svar inom 0.3 s, 3 försök).`,
+    );
+    expect(hits.get('/slow-body')).toBe(3);
+  });
+
   it('refuses an answer larger than any Kolada sends, without reading it all', async () => {
-    await expect(getJson(`${base}/huge`, fast)).rejects.toThrow(
+    // A generous timeout: 40 MB through a busy machine's loopback can take more than 300 ms.
+    await expect(getJson(`${base}/huge`, { ...fast, timeoutMs: 20_000 })).rejects.toThrow(
       `Kolada svarade med mer än 32 MB på ${base}/huge`,
     );
   });

@@ -74,11 +74,7 @@ export async function getJson(url: string, opts: HttpOptions): Promise<unknown> 
         signal: AbortSignal.timeout(opts.timeoutMs),
       });
     } catch (error) {
-      const e = error as Error & { cause?: { code?: string } };
-      last =
-        e.name === 'TimeoutError'
-          ? `inget svar inom ${opts.timeoutMs / 1000} s`
-          : (e.cause?.code ?? e.message);
+      last = failure(error, opts);
       continue;
     }
     if (response.status >= 300 && response.status < 400) {
@@ -94,7 +90,15 @@ export async function getJson(url: string, opts: HttpOptions): Promise<unknown> 
       continue;
     }
     if (response.ok) {
-      const text = await bodyText(response, current);
+      let text: string;
+      try {
+        text = await bodyText(response, current);
+      } catch (error) {
+        // A body cut off by the timeout or the network is retried like a failed request.
+        if (error instanceof KoladaError) throw error;
+        last = failure(error, opts);
+        continue;
+      }
       try {
         return JSON.parse(text) as unknown;
       } catch {
@@ -118,6 +122,14 @@ export async function getJson(url: string, opts: HttpOptions): Promise<unknown> 
   throw new KoladaError(
     `Kolada går inte att nå (${current}: ${last}, ${opts.retries + 1} försök). Kontrollera internetanslutningen eller adressen (--base-url, KOLADA_BASE_URL).`,
   );
+}
+
+/** Why a request or its body failed, for the message. */
+function failure(error: unknown, opts: HttpOptions): string {
+  const e = error as Error & { cause?: { code?: string } };
+  return e?.name === 'TimeoutError'
+    ? `inget svar inom ${opts.timeoutMs / 1000} s`
+    : (e?.cause?.code ?? e?.message ?? String(error));
 }
 
 /** The body as text, refused past MAX_BYTES without reading the rest. */
