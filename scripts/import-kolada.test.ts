@@ -235,10 +235,10 @@ describe('npm run import:kolada', { timeout: 120_000 }, () => {
       expect(stdout).toContain('lämnas som de är: 2021, 2022 (--force hämtar dem igen)');
       const lastYear = new Date().getUTCFullYear() - 1;
       expect(stdout).toContain(
-        `Kolada har inga värden för 2012–2020, 2023, 2025${lastYear > 2025 ? `–${lastYear}` : ''}`,
+        `Kolada har inga värden för 2012, 2014–2020, 2023, 2025${lastYear > 2025 ? `–${lastYear}` : ''}`,
       );
-      // The committed years were not even asked for.
-      expect(requests.slice(before).filter((r) => /\/year\/202[12]\b/.test(r))).toEqual([]);
+      // The committed years were not even asked for, nor 2013, which had no survey.
+      expect(requests.slice(before).filter((r) => /\/year\/(202[12]|2013)\b/.test(r))).toEqual([]);
 
       // A second run finds nothing new and writes nothing.
       const added = snapshot(f.results);
@@ -246,6 +246,23 @@ describe('npm run import:kolada', { timeout: 120_000 }, () => {
       expect(again.code).toBe(0);
       expect(again.stdout).toContain('är aktuell; inget skrivet.');
       expect(snapshot(f.results)).toEqual(added);
+    });
+
+    it('asks Kolada nothing when every data year has a file (2013 had no survey)', async () => {
+      const f = withCommitted();
+      const lastYear = new Date().getUTCFullYear() - 1;
+      for (let y = 2012; y <= lastYear; y++) {
+        if (y !== 2013 && !existsSync(join(f.results, `${y}.csv`))) {
+          copyFileSync(projectPath('data/results/2021.csv'), join(f.results, `${y}.csv`));
+        }
+      }
+      const count = requests.length;
+      const { code, stdout } = await run(['--base-url', base(), ...paths(f)]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        `har alla dataår 2012, 2014–${lastYear} (2013 hade ingen undersökning); inget att hämta.`,
+      );
+      expect(requests.length).toBe(count);
     });
 
     it('with --force fetches every year, and replaces none when one of them fails', async () => {

@@ -42,7 +42,13 @@ import {
   type Kpi,
   type MappedKpi,
 } from './kolada/measures';
-import { parseOptions, UsageError, USAGE, type ImportOptions } from './kolada/options';
+import {
+  NO_SURVEY_YEARS,
+  parseOptions,
+  UsageError,
+  USAGE,
+  type ImportOptions,
+} from './kolada/options';
 import { yearFile, type KoladaRow, type YearFile } from './kolada/table';
 import { writeAll } from './kolada/write';
 
@@ -66,7 +72,10 @@ async function main(opts: ImportOptions): Promise<void> {
 
   // Everything that can be refused without Kolada is refused before the first request.
   const present = resultFiles(out);
-  const have = opts.years.filter((y) => present.has(`${y}.csv`));
+  const wanted = opts.explicit
+    ? opts.years
+    : opts.years.filter((y) => !NO_SURVEY_YEARS.includes(y));
+  const have = wanted.filter((y) => present.has(`${y}.csv`));
   if (opts.explicit && have.length > 0 && !opts.force) {
     const first = join(out, `${have[0]}.csv`);
     const more = have.length > 1 ? ` och ${have.length - 1} filer till` : '';
@@ -74,8 +83,7 @@ async function main(opts: ImportOptions): Promise<void> {
       `${first}${more} finns redan. Kör med --force för att skriva över, eller välj en annan mapp med --out.`,
     );
   }
-  const years =
-    opts.force || opts.explicit ? opts.years : opts.years.filter((y) => !have.includes(y));
+  const years = opts.force || opts.explicit ? wanted : wanted.filter((y) => !have.includes(y));
   if (!opts.explicit && have.length > 0) {
     console.log(
       opts.force
@@ -84,7 +92,9 @@ async function main(opts: ImportOptions): Promise<void> {
     );
   }
   if (years.length === 0) {
-    console.log(`${out} har alla dataår ${yearList(opts.years)}; inget att hämta.`);
+    console.log(
+      `${out} har alla dataår ${yearList(wanted)} (${NO_SURVEY_YEARS.join(', ')} hade ingen undersökning); inget att hämta.`,
+    );
     return;
   }
   refuseForeign(out, present);
@@ -154,7 +164,14 @@ async function main(opts: ImportOptions): Promise<void> {
   }
 
   // Again just before writing: the folder may have changed while Kolada was asked.
-  refuseForeign(out, resultFiles(out));
+  const now = resultFiles(out);
+  refuseForeign(out, now);
+  const appeared = files.filter((f) => now.has(`${f.year}.csv`) && !present.has(`${f.year}.csv`));
+  if (appeared.length > 0 && !opts.force) {
+    throw new KoladaError(
+      `${join(out, `${appeared[0]!.year}.csv`)} kom till medan importen pågick; kör igen.`,
+    );
+  }
   writeAll([
     ...files.map((f) => ({ path: join(out, `${f.year}.csv`), text: f.text })),
     { path: mappingPath, text: mappingText },

@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 
 /** The first data year of SKR's national survey in Kolada (before: regional surveys only). */
 export const FIRST_YEAR = 2012;
+/** Data years without a national survey (it was every other year until 2014): not asked for
+ * when a folder is brought up to date, though --from/--to may still name them. */
+export const NO_SURVEY_YEARS: readonly number[] = [2013];
 /** At most this many data years in one run (each year is one request per KPI). */
 export const MAX_YEARS = 40;
 const DEFAULT_BASE = 'https://api.kolada.se/v3';
