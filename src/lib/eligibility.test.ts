@@ -99,6 +99,18 @@ describe('ineligibility from data without answer counts (Kolada)', () => {
     expect(ineligibility(row('2514', 2021, { areas }), { kind: 'nki' })).toBeUndefined();
   });
 
+  it('does not judge an empty area from a total answer count alone (Kolada U07551)', () => {
+    const areas = {
+      bygglov: area(74),
+      'miljo-och-halsoskydd': area(72),
+      livsmedelskontroll: area(78),
+      serveringstillstand: area(missing('no-result')),
+    };
+    expect(
+      ineligibility(row('2514', 2024, { areas, answers: 180 }), { kind: 'nki' }),
+    ).toBeUndefined();
+  });
+
   it('takes a file saying "ej mätt" at its word, with or without answer counts', () => {
     const areas = {
       bygglov: area(74),

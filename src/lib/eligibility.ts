@@ -103,11 +103,12 @@ function scoreAndAnswers(
 
 function mandatoryAreas(row: ResultRow, rules: Rules): NotRankedReason | undefined {
   const results = rules.mandatory.map((area) => row.areas[area]);
-  // An empty area in a row with answer counts is SKR's table saying the unit had no cases there
-  // ("ej mätt" says so anywhere); an absent column says nothing. Only a row with answer counts
-  // speaks for SKR: in Kolada's figures, which have none, an empty area may as well be a result
-  // too small to show, so eligibility is not judged from it.
-  const speaksForSkr = row.answers !== undefined || results.some((r) => r?.answers !== undefined);
+  // An empty area in a row with answer counts per area is SKR's table saying the unit had no
+  // cases there ("ej mätt" says so anywhere); an absent column says nothing. Only area answer
+  // counts speak for SKR: Kolada has at most a total count, and leaves out an area with fewer
+  // than 10 answers, so there an empty area may as well be a result too small to show, and
+  // eligibility is not judged from it.
+  const speaksForSkr = results.some((r) => r?.answers !== undefined);
   const noCases = results.some(
     (r) =>
       r?.score.kind === 'missing' &&
