@@ -1,16 +1,23 @@
 /**
- * Writes the embedded example dataset to data/results/<year>.csv from the reference lists in
- * data/reference/. Run with `npx tsx scripts/make-example-data.ts`; the output is deterministic
+ * Writes the invented example dataset to test/fixtures/example-data/results/<year>.csv (or the
+ * folder given with `--out`) from the reference lists in data/reference/. It is a test fixture:
+ * the site is built from the real results in data/results/, and every example file declares
+ * itself on its first line, so a site built from it says "Exempeldata" on every page.
+ * Run with `npx tsx scripts/make-example-data.ts [--out <folder>]`; the output is deterministic
  * (seed in scripts/example-data/config.ts), so re-running it changes no file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { generateExampleData } from './example-data/generate';
 import type { ExampleForbund, ExampleMunicipality } from './example-data/reference';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the example files live: a test fixture, never the folder the site is built from. */
+export const EXAMPLE_RESULTS_DIR = join(root, 'test', 'fixtures', 'example-data', 'results');
 
 /** The reference lists the generator needs, read from `referenceDir`. */
 export function readReference(referenceDir: string): {
@@ -44,8 +51,9 @@ function parse(file: string): Record<string, string | undefined>[] {
 }
 
 function main(): void {
+  const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const { municipalities, forbund } = readReference(join(root, 'data', 'reference'));
-  const outDir = join(root, 'data', 'results');
+  const outDir = values.out ? resolve(values.out) : EXAMPLE_RESULTS_DIR;
   mkdirSync(outDir, { recursive: true });
   for (const year of generateExampleData(municipalities, forbund)) {
     writeFileSync(join(outDir, year.file), year.text, 'utf8');

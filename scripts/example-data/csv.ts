@@ -1,16 +1,22 @@
 /**
  * Writes one year's rows in the canonical layout (src/lib/canonical.ts): comma-separated UTF-8,
  * decimal point, one decimal on indexes and rates, integers for places and counts, an empty cell
- * for anything not measured, and a closing "Riket" row with SKR's stated averages.
+ * for anything not measured, and a closing "Riket" row with SKR's stated averages. The first line
+ * declares the figures invented (EXAMPLE_DATA_LINE), so that a site built from the file says
+ * "Exempeldata" on every page wherever the file lies.
  */
 import { AREA_IDS, FACTOR_IDS } from '../../src/lib/areas';
 import { areaColumnStem, CANONICAL_COLUMNS } from '../../src/lib/canonical';
+import { EXAMPLE_DATA_LINE } from '../../src/lib/provenance';
 import type { YearPlan } from './config';
 import type { UnitRow } from './structure';
 
-/** The file text for one year: header, units in code order (municipalities, then förbund), Riket. */
+/**
+ * The file text for one year: the example declaration, header, units in code order
+ * (municipalities, then förbund), Riket.
+ */
 export function toCsv(rows: readonly UnitRow[], plan: YearPlan): string {
-  const lines = [CANONICAL_COLUMNS.join(',')];
+  const lines = [EXAMPLE_DATA_LINE, CANONICAL_COLUMNS.join(',')];
   for (const row of rows) lines.push(CANONICAL_COLUMNS.map((c) => quote(cellOf(row, c))).join(','));
   if (plan.statedNki !== undefined || plan.statedNui !== undefined) {
     const national: Record<string, string> = {

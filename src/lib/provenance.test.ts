@@ -3,6 +3,8 @@ import type { YearResults } from './model';
 import {
   creditLine,
   declaredSource,
+  declaresExample,
+  EXAMPLE_DATA_LINE,
   figuresCredit,
   koladaSourceLine,
   releaseSource,
@@ -23,6 +25,14 @@ describe('where the figures come from', () => {
   it('reads back the source line the Kolada import writes', () => {
     expect(declaredSource([koladaSourceLine(['U07451', 'U07455'], '2026-12-01')])).toEqual(kolada);
     expect(declaredSource(['Öppna jämförelser Företagsklimat 2024'])).toBeUndefined();
+  });
+
+  it('recognises the line the example data declares itself with, and nothing else', () => {
+    expect(declaresExample([EXAMPLE_DATA_LINE])).toBe(true);
+    expect(declaresExample([`"${EXAMPLE_DATA_LINE}"`])).toBe(true);
+    expect(declaresExample([koladaSourceLine(['U07451'], '2024-08-30')])).toBe(false);
+    expect(declaresExample(['Insikt 2021 – exempeldata saknas', 'NKI per kommun'])).toBe(false);
+    expect(declaresExample([])).toBe(false);
   });
 
   it('credits Kolada with its licence, and SKR as the origin, only for years from Kolada', () => {

@@ -1,13 +1,19 @@
 /**
  * What a year's files say about their own origin and contents. Kolada's export (written by
  * scripts/import-kolada.ts) declares itself on a title line above the header, so that the site can
- * credit Kolada and SKR; and a year whose files have no placement or answer columns gets flags so
- * that places are labelled computed and eligibility is not guessed.
+ * credit Kolada and SKR; the invented example data (scripts/make-example-data.ts) declares itself
+ * the same way, so that a site built from it says so on every page wherever the files lie; and a
+ * year whose files have no placement or answer columns gets flags so that places are labelled
+ * computed and eligibility is not guessed.
  */
 import type { Field } from './columns';
 import type { DataSource, Dataset, YearContents, YearResults } from './model';
 
 const KOLADA_LINE = /^"?Källa: Kolada\b/;
+const EXAMPLE_LINE = /^"?Exempeldata:/;
+
+/** The title line every example-data file starts with; recognised by `declaresExample`. */
+export const EXAMPLE_DATA_LINE = 'Exempeldata: påhittade siffror – inte SKR:s resultat.';
 
 /** The title line a Kolada export starts with; parsed back by `declaredSource`. */
 export function koladaSourceLine(kpis: string[], fetched: string): string {
@@ -21,6 +27,11 @@ export function declaredSource(titleLines: readonly string[]): DataSource | unde
   const kpis = /KPI: ([A-Z0-9 ]+)\./.exec(line)?.[1]?.trim().split(/\s+/) ?? [];
   const fetched = /Hämtad (\d{4}-\d\d-\d\d)/.exec(line)?.[1] ?? '';
   return { name: 'Kolada', kpis, fetched };
+}
+
+/** Whether a table's title lines declare its figures invented (the example data). */
+export function declaresExample(titleLines: readonly string[]): boolean {
+  return titleLines.some((l) => EXAMPLE_LINE.test(l));
 }
 
 /** Which kinds of figures a table's columns hold. */

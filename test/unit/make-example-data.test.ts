@@ -1,18 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_COLUMNS } from '../../src/lib/canonical';
+import { EXAMPLE_DATA_LINE } from '../../src/lib/provenance';
 import { generateExampleData } from '../../scripts/example-data/generate';
-import { readReference } from '../../scripts/make-example-data';
+import { EXAMPLE_RESULTS_DIR, readReference } from '../../scripts/make-example-data';
 
 const root = join(import.meta.dirname, '..', '..');
 const reference = readReference(join(root, 'data', 'reference'));
 const years = generateExampleData(reference.municipalities, reference.forbund);
 
 type Row = Record<string, string>;
+/** A file's table: the lines after the example declaration. */
+const table = (text: string): string => text.slice(text.indexOf('\n') + 1);
 const parsed = new Map(
-  years.map((y) => [y.year, Papa.parse<Row>(y.text, { header: true, skipEmptyLines: true }).data]),
+  years.map((y) => [
+    y.year,
+    Papa.parse<Row>(table(y.text), { header: true, skipEmptyLines: true }).data,
+  ]),
 );
 const county = new Map(reference.municipalities.map((m) => [m.code, m.countyCode]));
 
@@ -42,19 +48,33 @@ describe('the example data generator', () => {
     expect(again.map((y) => y.text)).toEqual(years.map((y) => y.text));
   });
 
-  it('matches the committed files in data/results, so they are never stale', () => {
+  it('matches the committed fixture files in test/fixtures/example-data/results, so they are never stale', () => {
+    expect(EXAMPLE_RESULTS_DIR).toBe(join(root, 'test', 'fixtures', 'example-data', 'results'));
+    expect(readdirSync(EXAMPLE_RESULTS_DIR).sort()).toEqual(years.map((y) => y.file).sort());
     for (const y of years) {
-      expect(readFileSync(join(root, 'data', 'results', y.file), 'utf8')).toBe(y.text);
+      expect(readFileSync(join(EXAMPLE_RESULTS_DIR, y.file), 'utf8')).toBe(y.text);
     }
   });
 
-  it('writes one file per data year in the canonical column order', () => {
+  it('writes one file per data year, declared example data, in the canonical column order', () => {
     expect(years.map((y) => y.file)).toEqual(
       [2010, 2012, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map(
         (y) => `${y}.csv`,
       ),
     );
-    for (const y of years) expect(y.text.split('\n')[0]).toBe(CANONICAL_COLUMNS.join(','));
+    for (const y of years) {
+      const [declaration, header] = y.text.split('\n');
+      expect(declaration).toBe('Exempeldata: påhittade siffror – inte SKR:s resultat.');
+      expect(declaration).toBe(EXAMPLE_DATA_LINE);
+      expect(header).toBe(CANONICAL_COLUMNS.join(','));
+    }
+  });
+
+  it('writes nothing into data/results, where the real results are', () => {
+    for (const y of years) {
+      const real = join(root, 'data', 'results', y.file);
+      if (existsSync(real)) expect(readFileSync(real, 'utf8')).not.toContain(EXAMPLE_DATA_LINE);
+    }
   });
 
   it('has 198 municipalities and 11 förbund in 2021, 184 and 11 in 2018, 56 in the 2015 mellanår', () => {
