@@ -18,20 +18,18 @@ const args = new Set(argv);
 const distArg = argv[argv.indexOf('--dist') + 1];
 const dist = args.has('--dist') && distArg ? resolve(distArg) : join(projectRoot, 'dist');
 
-const { resultsDir, isExample } = resultsDirFromEnv(projectRoot);
+const { resultsDir } = resultsDirFromEnv(projectRoot);
 const { dataset, report } = loadDataset({
   resultsDir,
   // NKI_REFERENCE_DIR is for tests that build from a modified copy; the build honours it too.
   referenceDir: process.env.NKI_REFERENCE_DIR
     ? resolve(process.env.NKI_REFERENCE_DIR)
     : join(projectRoot, 'data', 'reference'),
-  isExample,
 });
 const failed = report.problems.some((p) => p.severity === 'error');
 
-// Files that declare a real source (Kolada) are not example data, wherever they lie.
-const example = dataset ? dataset.isExample : isExample;
-console.log(`Resultatfiler i ${resultsDir}${example ? ' (exempeldata)' : ''}`);
+// Example data declares itself in its files (a title line), wherever they lie.
+console.log(`Resultatfiler i ${resultsDir}${dataset?.isExample ? ' (exempeldata)' : ''}`);
 console.log(formatReport(report, { quiet: args.has('--quiet') }));
 if (failed && args.has('--build')) {
   rmSync(dist, { recursive: true, force: true });

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../test/unit/results/helpers';
 import { loadDataset, resultsDirFromEnv } from './load';
@@ -140,32 +143,59 @@ describe('loadDataset', () => {
     expect(report.problems.map((p) => p.message)).toEqual(['Mappen med resultatfiler finns inte.']);
   });
 
-  it('marks the dataset as example data only when asked to', () => {
+  it('marks the dataset as example data when a file declares it, wherever the folder is', () => {
+    const load = (dir: string) =>
+      loadDataset({ resultsDir: projectPath(dir), referenceDir: projectPath('data/reference') });
+    const example = load('test/fixtures/example-data/results');
+    expect(example.dataset?.isExample).toBe(true);
+    expect(example.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(load('data/results').dataset?.isExample).toBe(false);
+    expect(load('test/fixtures/results/year-column').dataset?.isExample).toBe(false);
+  });
+
+  it('marks the whole dataset as example data when one example file lies beside real ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nki-mixed-'));
+    try {
+      copyFileSync(projectPath('data/results/2022.csv'), join(dir, '2022.csv'));
+      copyFileSync(
+        projectPath('test/fixtures/example-data/results/2023.csv'),
+        join(dir, '2023.csv'),
+      );
+      const { dataset, report } = loadDataset({
+        resultsDir: dir,
+        referenceDir: projectPath('data/reference'),
+      });
+      expect(dataset?.years.map((y) => y.year)).toEqual([2022, 2023]);
+      expect(dataset?.isExample).toBe(true);
+      expect(report.problems.map(formatProblem)).toEqual([
+        '2023.csv varning: Filen är påhittad exempeldata bland riktiga resultat (2022.csv): hela webbplatsen märks som exempeldata.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('marks the dataset as example data when asked to, even without a declaration', () => {
     const options = {
       resultsDir: projectPath('test/fixtures/results/year-column'),
       referenceDir: projectPath('data/reference'),
     };
-    expect(loadDataset(options).dataset?.isExample).toBe(false);
     expect(loadDataset({ ...options, isExample: true }).dataset?.isExample).toBe(true);
+    expect(loadDataset({ ...options, isExample: false }).dataset?.isExample).toBe(false);
   });
 });
 
 describe('resultsDirFromEnv', () => {
-  it('uses the embedded example data when NKI_RESULTS_DIR is not set', () => {
-    expect(resultsDirFromEnv('/srv/nki', {})).toEqual({
-      resultsDir: '/srv/nki/data/results',
-      isExample: true,
-    });
+  it('reads the committed real results when NKI_RESULTS_DIR is not set', () => {
+    expect(resultsDirFromEnv('/srv/nki', {})).toEqual({ resultsDir: '/srv/nki/data/results' });
   });
 
-  it('uses NKI_RESULTS_DIR, relative to the project root, and says it is not example data', () => {
+  it('uses NKI_RESULTS_DIR, relative to the project root', () => {
     expect(resultsDirFromEnv('/srv/nki', { NKI_RESULTS_DIR: '../mina-filer' })).toEqual({
       resultsDir: '/srv/mina-filer',
-      isExample: false,
     });
     expect(resultsDirFromEnv('/srv/nki', { NKI_RESULTS_DIR: '/data/insikt' })).toEqual({
       resultsDir: '/data/insikt',
-      isExample: false,
     });
   });
 });

@@ -11,6 +11,7 @@ import { decodeBytes } from './decode';
 import { mergeYear, type MergePart } from './merge';
 import type { Dataset, Problem, RawTable, Reference, ValidationReport, YearResults } from './model';
 import { parseTable } from './parse';
+import { declaresExample } from './provenance';
 import { parseReference } from './reference';
 import { missingHeadline, validateTable } from './validate';
 import { workbookTables } from './workbook';
@@ -21,17 +22,28 @@ const WORKBOOK_FILE = /\.(xlsx|xlsm|xls)$/i;
 /** Files a person may keep beside the data without a warning. */
 const QUIET_FILE = /^\.|\.md$/i;
 
-/** Where result files are read from: NKI_RESULTS_DIR if set, else the committed real results. */
+/**
+ * Where result files are read from: NKI_RESULTS_DIR if set, else the committed real results. The
+ * folder says nothing about whether the figures are real: a file says so itself (see loadDataset).
+ */
 export function resultsDirFromEnv(
   projectRoot: string,
   env: Record<string, string | undefined> = process.env,
-): { resultsDir: string; isExample: boolean } {
+): { resultsDir: string } {
   const fromEnv = env.NKI_RESULTS_DIR?.trim();
-  if (fromEnv) return { resultsDir: resolve(projectRoot, fromEnv), isExample: false };
-  return { resultsDir: join(projectRoot, 'data', 'results'), isExample: false };
+  if (fromEnv) return { resultsDir: resolve(projectRoot, fromEnv) };
+  return { resultsDir: join(projectRoot, 'data', 'results') };
 }
 
-/** Loads and validates everything; `dataset` is undefined when the report has an error. */
+/**
+ * Loads and validates everything; `dataset` is undefined when the report has an error.
+ *
+ * The dataset is example data when any of its files declares itself invented (the title line
+ * `EXAMPLE_DATA_LINE` that scripts/make-example-data.ts writes), wherever the files lie: one
+ * example file among real ones marks the whole site, since a reader cannot tell which figures are
+ * invented, and the report warns about the mix. `isExample: true` marks the data as example even
+ * without such a line; nothing unmarks a file that declares itself.
+ */
 export function loadDataset(opts: {
   resultsDir: string;
   referenceDir: string;
@@ -65,6 +77,8 @@ export function loadDataset(opts: {
     return { report };
   }
   const parts: MergePart[] = [];
+  const exampleFiles: string[] = [];
+  const realFiles: string[] = [];
   for (const name of names) {
     const path = join(opts.resultsDir, name);
     if (!statSync(path).isFile()) continue;
@@ -77,6 +91,8 @@ export function loadDataset(opts: {
     }
     const { tables, problems } = readTables(name, readFileSync(path));
     report.problems.push(...problems);
+    if (tables.some((t) => declaresExample(t.titleLines))) exampleFiles.push(name);
+    else if (tables.length > 0) realFiles.push(name);
     if (tables.length === 0) report.files.push({ file: name, rowsRead: 0, units: 0 });
     for (const table of tables) {
       const validated = validateTable(table, reference);
@@ -118,10 +134,15 @@ export function loadDataset(opts: {
     if (problem) report.problems.push(problem);
   }
 
+  if (exampleFiles.length > 0 && realFiles.length > 0) {
+    const message = `Filen är påhittad exempeldata bland riktiga resultat (${realFiles.join(', ')}): hela webbplatsen märks som exempeldata.`;
+    for (const file of exampleFiles)
+      report.problems.push({ file, line: 0, column: 0, severity: 'warning', message });
+  }
+
   if (report.problems.some((p) => p.severity === 'error')) return { report };
   years.sort((a, b) => a.year - b.year);
-  // Files that declare a real source (Kolada's export) are never example data.
-  const isExample = (opts.isExample ?? false) && !years.some((y) => y.source);
+  const isExample = exampleFiles.length > 0 || opts.isExample === true;
   return { dataset: { reference, years, isExample }, report };
 }
 

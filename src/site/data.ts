@@ -27,7 +27,6 @@ export function loadDerived(root = process.cwd()): { derived?: Derived; report: 
     referenceDir: process.env.NKI_REFERENCE_DIR
       ? path.resolve(process.env.NKI_REFERENCE_DIR)
       : path.join(root, 'data', 'reference'),
-    isExample: results.isExample,
   });
   console.log(`[phase] load ${Math.round(performance.now() - started)}`);
   if (!dataset) return { report };
