@@ -19,7 +19,6 @@ const root = path.resolve(import.meta.dirname, '../..');
 const { dataset } = loadDataset({
   resultsDir: path.join(root, 'test', 'fixtures', 'example-data', 'results'),
   referenceDir: path.join(root, 'data', 'reference'),
-  isExample: true,
 });
 const derived = derive(dataset!);
 

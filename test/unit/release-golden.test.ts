@@ -22,7 +22,7 @@ function load(dir: string, isExample: boolean): Derived {
   });
   return derive(dataset!);
 }
-const example = load(path.join(root, 'data', 'results'), true);
+const example = load(path.join(root, 'test', 'fixtures', 'example-data', 'results'), true);
 const partial = load(path.join(root, 'test', 'fixtures', 'results', 'partial-official'), false);
 const mixed = load(path.join(root, 'test', 'fixtures', 'results', 'partial-mixed'), false);
 
