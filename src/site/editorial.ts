@@ -1,7 +1,9 @@
 /**
  * Editorial additions (data/editorial/<slug>/<year>.mdx), compiled by @astrojs/mdx and checked
  * against the data: a file for a unit or year that has no result stops the build, so nothing a
- * communicator wrote is silently left out.
+ * communicator wrote is silently left out. NKI_EDITORIAL_DIR=test/fixtures/example-data/editorial
+ * takes them from the example fixture instead (editorial-dir.ts); those files are marked
+ * `example: true` and are left out of a site built from real results.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import {
@@ -10,18 +12,37 @@ import {
   type Editorial,
 } from '../text/editorial';
 import type { Derived } from '../lib/model';
+import { editorialDirFromEnv, type EditorialDir } from './editorial-dir';
 
 interface MdxModule {
   frontmatter: unknown;
   Content: AstroComponentFactory;
 }
 
-const compiled = import.meta.glob<MdxModule>('/data/editorial/*/*.mdx', { eager: true });
-const sources = import.meta.glob<string>('/data/editorial/*/*.mdx', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+// import.meta.glob takes literal patterns only: one pair per folder in EDITORIAL_DIRS.
+const FOLDERS: Record<
+  EditorialDir,
+  { compiled: Record<string, MdxModule>; sources: Record<string, string> }
+> = {
+  'data/editorial': {
+    compiled: import.meta.glob<MdxModule>('/data/editorial/*/*.mdx', { eager: true }),
+    sources: import.meta.glob<string>('/data/editorial/*/*.mdx', {
+      eager: true,
+      query: '?raw',
+      import: 'default',
+    }),
+  },
+  'test/fixtures/example-data/editorial': {
+    compiled: import.meta.glob<MdxModule>('/test/fixtures/example-data/editorial/*/*.mdx', {
+      eager: true,
+    }),
+    sources: import.meta.glob<string>('/test/fixtures/example-data/editorial/*/*.mdx', {
+      eager: true,
+      query: '?raw',
+      import: 'default',
+    }),
+  },
+};
 
 export interface EditorialEntry {
   editorial: Editorial;
@@ -33,6 +54,8 @@ let cache: Map<string, EditorialEntry> | undefined;
 /** `${slug}/${year}` → editorial, validated; throws with every problem found. */
 export function editorialIndex(derived: Derived): Map<string, EditorialEntry> {
   if (cache) return cache;
+  const dir = editorialDirFromEnv(process.cwd());
+  const { compiled, sources } = FOLDERS[dir];
   const known = new Set(
     derived.records.flatMap((r) => r.years.map((y) => `${r.unit.slug}/${y.year}`)),
   );
@@ -40,7 +63,7 @@ export function editorialIndex(derived: Derived): Map<string, EditorialEntry> {
   const index = new Map<string, EditorialEntry>();
   for (const [path, mod] of Object.entries(compiled)) {
     const file = path.replace(/^\//, '');
-    const key = path.replace(/^\/data\/editorial\//, '').replace(/\.mdx$/, '');
+    const key = path.slice(dir.length + 2).replace(/\.mdx$/, '');
     // Editorials written for the example data do not belong on a site built from real files.
     if (isExampleEditorial(mod.frontmatter) && !derived.dataset.isExample) continue;
     if (!known.has(key)) {
