@@ -25,7 +25,8 @@ import {
   type Reference,
 } from './checks';
 import { assertBuilt, DIST_DIR, htmlFiles, listFiles } from './dist';
-import { isDocument, tags } from './html';
+import { exampleEditorials } from './editorial-fixture';
+import { decodeEntities, isDocument, tags, visibleText } from './html';
 
 /** What the checks need from one HTML file, read once: tokenizing 290 MB five times took 30 s. */
 interface PageFacts {
@@ -37,6 +38,10 @@ interface PageFacts {
   readonly foreign: Reference[];
   readonly csp: string[];
   readonly credit: string[];
+  /** Which of the example marks the page has: noindex, the banner, the word "Exempeldata". */
+  readonly exampleMarks: { noindex: boolean; banner: boolean; says: boolean };
+  /** Invented words, people and contacts of the example's editorial additions on the page. */
+  readonly invented: string[];
 }
 
 /**
@@ -48,6 +53,12 @@ function koladaSite(home: string): boolean | undefined {
   if (!footer.includes('via Kolada')) return false;
   return /via Kolada \(RKA\), licens CC BY 4\.0\./.test(footer) ? true : undefined;
 }
+
+const INVENTED = exampleEditorials().flatMap((e) => [
+  ...e.quotes.map((q) => q.replace(/[.,]$/, '')),
+  ...e.people,
+  e.body,
+]);
 
 let files: Set<string>;
 let pages: Map<string, PageFacts>;
@@ -69,6 +80,12 @@ beforeAll(() => {
       foreign: foreignAssets(all),
       csp: document ? cspProblems(all) : [],
       credit: creditProblems(html, kolada, all),
+      exampleMarks: {
+        noindex: /<meta name="robots" content="[^"]*noindex/.test(html),
+        banner: html.includes('class="example-banner"'),
+        says: visibleText(html).includes('Exempeldata'),
+      },
+      invented: INVENTED.filter((words) => decodeEntities(html).includes(words)),
     });
   }
 });
@@ -179,6 +196,34 @@ describe(`the built site in ${DIST_DIR}`, () => {
       expect(file, `${from} → ${path}`).toBeDefined();
       if (fragment) expect(pages.get(file!)?.ids.has(fragment), `${path}#${fragment}`).toBe(true);
     }
+  });
+
+  it('marks every page as example data, or none: noindex, banner and "Exempeldata" together', () => {
+    const documents = [...pages.values()].filter((page) => page.isDocument);
+    const all = (page: PageFacts) => Object.values(page.exampleMarks).every(Boolean);
+    const any = (page: PageFacts) => Object.values(page.exampleMarks).some(Boolean);
+    const robots = readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8');
+    if (documents.some(all)) {
+      const missing = documents.filter((page) => !all(page)).map((page) => page.path);
+      expect(missing, report(missing)).toEqual([]);
+      expect(robots).not.toContain('Sitemap:');
+    } else {
+      // Real results: indexable, with the sitemap named for crawlers.
+      const marked = documents
+        .filter(any)
+        .map((page) => `${page.path}: ${JSON.stringify(page.exampleMarks)}`);
+      expect(marked, report(marked)).toEqual([]);
+      expect(robots).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m);
+    }
+  });
+
+  it('shows no invented quote or contact of the example beside real results', () => {
+    const documents = [...pages.values()].filter((page) => page.isDocument);
+    if (documents.some((page) => page.exampleMarks.banner)) return;
+    const found = [...pages.values()].flatMap((page) =>
+      page.invented.map((words) => `${page.path}: ${words}`),
+    );
+    expect(found, report(found)).toEqual([]);
   });
 
   it('has a 404 page', () => {
