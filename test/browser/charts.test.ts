@@ -19,8 +19,8 @@ afterAll(async () => {
 const PAGES = [
   `/kommun/${SAMPLE.kommun}/`, // trend, places, areas, factors, NUI trend, area history
   `/kommun/${SAMPLE.kommun}/${SAMPLE.year}/`, // areas, factors, distribution, year-marked trend
-  '/kommun/huddinge/2024/',
-  '/kommun/ange/', // first place one year: its label must stay clear of the legend
+  '/kommun/huddinge/2022/', // NUI trend, and an NKI trend across the 2015 series break
+  '/kommun/haparanda/', // first place one year (2017): its label must stay clear of the legend
   '/', // national average, map
   `/lan/${SAMPLE.lan}/${SAMPLE.year}/`, // county map, county comparison
   `/omrade/${SAMPLE.omrade}/`, // area average
