@@ -3,7 +3,9 @@
  * `units` rows with real municipalities (and the förbund) that the example left out. A padded row
  * is a copy of an existing row under another unit's code and name, with SKR placements cleared
  * (they would clash). Each target year takes the example file of the nearest year, so the series
- * breaks stay where they are. The loader reads every *.csv of NKI_RESULTS_DIR, year from file name.
+ * breaks stay where they are. Title lines above the header (the example's "Exempeldata: …"
+ * declaration, Kolada's source line) are kept as they are. The loader reads every *.csv of
+ * NKI_RESULTS_DIR, year from file name.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,10 +42,12 @@ const PLACE_COLUMN = /^(placering|rank|plats)/i;
 /** Pads one results file to `units` rows; returns the text unchanged if its columns are unknown. */
 function pad(text: string, all: Unit[], units: number): { text: string; rows: number } {
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true });
-  const [header, ...rows] = parsed.data;
+  const headerAt = parsed.data.findIndex((row) => row.some((cell) => NAME_COLUMN.test(cell.trim())));
+  const titles = parsed.data.slice(0, Math.max(0, headerAt));
+  const [header, ...rows] = parsed.data.slice(Math.max(0, headerAt));
   const nameAt = header?.findIndex((cell) => NAME_COLUMN.test(cell.trim())) ?? -1;
   const codeAt = header?.findIndex((cell) => CODE_COLUMN.test(cell.trim())) ?? -1;
-  if (!header || nameAt < 0 || rows.length === 0) return { text, rows: rows.length };
+  if (!header || headerAt < 0 || rows.length === 0) return { text, rows: rows.length };
   const present = new Set(rows.map((row) => row[nameAt]));
   const missing = all.filter((unit) => !present.has(unit.name));
   const places = header.map((cell, i) => (PLACE_COLUMN.test(cell.trim()) ? i : -1)).filter((i) => i >= 0);
@@ -56,7 +60,8 @@ function pad(text: string, all: Unit[], units: number): { text: string; rows: nu
     added.push(copy);
   }
   const delimiter = parsed.meta.delimiter;
-  return { text: Papa.unparse([header, ...rows, ...added], { delimiter, newline: '\n' }) + '\n', rows: rows.length + added.length };
+  const table = Papa.unparse([...titles, header, ...rows, ...added], { delimiter, newline: '\n' });
+  return { text: table + '\n', rows: rows.length + added.length };
 }
 
 /** Writes the scaled results into `outDir`. */
