@@ -59,7 +59,10 @@ describe('validateEditorialFrontmatter', () => {
   it.each(['kalix/2021.mdx', 'huddinge/2024.mdx'])(
     'finds the example file %s valid and its quotes marked as examples',
     (path) => {
-      const source = readFileSync(new URL(`../../data/editorial/${path}`, import.meta.url), 'utf8');
+      const source = readFileSync(
+        new URL(`../../test/fixtures/example-data/editorial/${path}`, import.meta.url),
+        'utf8',
+      );
       const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
       // A minimal reading of this simple YAML keeps the test free of a YAML dependency.
       const field = (key: string) =>
