@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests share one module graph on worker threads (`isolate: false`): each test file
@@ -12,14 +11,5 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     testTimeout: 20000,
-    // The unit tests of the site's view models read the data the way the site does
-    // (src/site/data.ts getDerived(), shared by every file): the invented example fixture, which
-    // has what the real results lack (förbund, 2023–2024 and the 2024 series break, SKR's own
-    // placements, answer counts). Tests about the real results load data/results explicitly.
-    env: {
-      NKI_RESULTS_DIR: fileURLToPath(
-        new URL('./test/fixtures/example-data/results', import.meta.url),
-      ),
-    },
   },
 });

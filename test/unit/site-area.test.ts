@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../src/lib/areas';
 import { areasWithData, areaView } from '../../src/site/area-view';
-import { getDerived } from '../../src/site/data';
 import type { TableCell } from '../../src/site/table';
 import { formatIndex } from '../../src/text/format';
+import { exampleDerived } from './example-data';
 
-const derived = getDerived();
+const derived = exampleDerived();
 const cell = (c: string | TableCell | undefined): TableCell =>
   typeof c === 'string' || c === undefined ? { text: c ?? '' } : c;
 

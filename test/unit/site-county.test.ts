@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getDerived } from '../../src/site/data';
 import { countyView } from '../../src/site/county-view';
 import { composeCountySummary } from '../../src/text/county-summary';
 import type { TableCell } from '../../src/site/table';
 import type { Row } from '../../src/site/year-view';
+import { exampleDerived } from './example-data';
 
-const derived = getDerived();
+const derived = exampleDerived();
 const county = (slug: string) => derived.dataset.reference.counties.find((c) => c.slug === slug)!;
 const cell = (c: string | TableCell | undefined): TableCell =>
   typeof c === 'string' || c === undefined ? { text: c ?? '' } : c;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getDerived, getShapes } from '../../src/site/data';
+import { getShapes } from '../../src/site/data';
+import { exampleDerived } from './example-data';
 import { averageTrendChart, homeView } from '../../src/site/home-view';
 import type { TableCell } from '../../src/site/table';
 
-const derived = getDerived();
+const derived = exampleDerived();
 const view = homeView(derived, getShapes());
 const cell = (c: string | TableCell | undefined): TableCell =>
   typeof c === 'string' || c === undefined ? { text: c ?? '' } : c;

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { areaPageUrl, areaView, areaYears } from '../../src/site/area-view';
 import { countyPageUrl, countyView } from '../../src/site/county-view';
-import { getDerived } from '../../src/site/data';
 import { searchEntries } from '../../src/site/directory';
 import { sitePages } from '../../src/site/feeds-view';
 import { areasIndex, countiesIndex, yearsIndex } from '../../src/site/index-view';
 import type { TableCell } from '../../src/site/table';
+import { exampleDerived } from './example-data';
 
-const derived = getDerived();
+const derived = exampleDerived();
 const norrbotten = derived.dataset.reference.counties.find((c) => c.slug === 'norrbottens-lan')!;
 const cell = (c: string | TableCell | undefined): TableCell =>
   typeof c === 'string' || c === undefined ? { text: c ?? '' } : c;

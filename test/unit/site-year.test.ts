@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getDerived } from '../../src/site/data';
 import { changeCell, placeCell, yearView, type Row } from '../../src/site/year-view';
 import { composeYearRelease } from '../../src/text/year-release';
 import type { TableCell } from '../../src/site/table';
+import { exampleDerived } from './example-data';
 
-const derived = getDerived();
+const derived = exampleDerived();
 const cell = (c: string | TableCell | undefined): TableCell =>
   typeof c === 'string' || c === undefined ? { text: c ?? '' } : c;
 const rowOf = (rows: Row[], name: string) => rows.find((r) => cell(r[1]).text === name);
