@@ -13,11 +13,10 @@ import { releaseToPlainText } from '../src/text/plain';
 import { composeRelease } from '../src/text/release';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { resultsDir, isExample } = resultsDirFromEnv(root);
+const { resultsDir } = resultsDirFromEnv(root);
 const { dataset, report } = loadDataset({
   resultsDir,
   referenceDir: path.join(root, 'data', 'reference'),
-  isExample,
 });
 if (!dataset) {
   console.error(formatReport(report));
