@@ -41,7 +41,7 @@ export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
     out.push(
       sentence(
         avg.official
-          ? `Riksgenomsnittet är ${formatNumber(Math.round(avg.value))} enligt SKR.`
+          ? `${s.inBetween ? 'Genomsnittet i mätningen' : 'Riksgenomsnittet'} är ${formatNumber(Math.round(avg.value))} enligt SKR.`
           : `Snittet för kommunerna i mätningen är ${formatNumber(Math.round(avg.value))}, beräknat här eftersom SKR:s siffra saknas.`,
         avg,
       ),

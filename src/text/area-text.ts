@@ -33,8 +33,16 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
     out.push(sentence(text, ...(list as [Claim, ...Claim[]])));
   };
   let lastYearSaid = false;
+  // A skipped year is named once: "från 70 år 2019 – inget resultat 2020 – till 77", and the
+  // next area with the same baseline just gives its year.
+  const gapsSaid = new Set<number>();
+  const unsaidGap = (a: AreaStory) => {
+    const gap = skipped(s, a).filter((y) => !gapsSaid.has(y));
+    gap.forEach((y) => gapsSaid.add(y));
+    return gap;
+  };
   const span = (a: AreaStory, lc?: Claim & { kind: 'change' }) => {
-    const text = fromTo(a, lc, lastYearSaid, skipped(s, a));
+    const text = fromTo(a, lc, lastYearSaid, unsaidGap(a));
     if (a.change && a.change.fromYear === a.change.toYear - 1) lastYearSaid = true;
     return text;
   };

@@ -368,7 +368,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
         const p = s.participants;
         out.push(
           sentence(
-            `Det är ${where} ${s.average.official ? 'riksgenomsnittet enligt SKR' : `snittet för de ${formatNumber(p?.withNki ?? 0)} kommunerna med NKI totalt i underlaget (beräknat här, SKR:s siffra saknas)`}, ${formatIndex(s.average.value)}.`,
+            `Det är ${where} ${s.average.official ? `${s.inBetween ? 'genomsnittet i mätningen' : 'riksgenomsnittet'} enligt SKR` : `snittet för de ${formatNumber(p?.withNki ?? 0)} kommunerna med NKI totalt i underlaget (beräknat här, SKR:s siffra saknas)`}, ${formatIndex(s.average.value)}.`,
             { ...s.average, compared: { unit: s.code, value: nki.value.value } },
             ...(s.average.official || !p ? [] : [p]),
           ),

@@ -63,7 +63,9 @@ describe('composeYearRelease', () => {
     expect(text).toContain(
       'Största klättringen sedan förra året gör Kalix, från plats 114 till plats 2.',
     );
-    expect(text).toContain('Underlaget för 2021 har resultat för 198 kommuner och 11 förbund eller gemensamma förvaltningar.');
+    expect(text).toContain(
+      'Underlaget för 2021 har resultat för 198 kommuner och 11 förbund eller gemensamma förvaltningar.',
+    );
   });
 
   it('claims no counts from a partial file', () => {
@@ -107,9 +109,7 @@ describe('composeCountySummary', () => {
     expect(r.lede).toBe(
       'Trosa kommun får 86 i Nöjd Kund Index (NKI) 2021, högst bland de 3 rankade kommunerna i Södermanlands län.',
     );
-    expect(r.body[1]?.text).toBe(
-      'Därefter följer Gnesta (77, plats 2) och Flen (70, plats 3).',
-    );
+    expect(r.body[1]?.text).toBe('Därefter följer Gnesta (77, plats 2) och Flen (70, plats 3).');
   });
 
   it('never puts a computed county leader in the headline', () => {
