@@ -4,7 +4,7 @@
  * colour alone (in print, in greyscale, for readers who cannot tell the hues apart).
  */
 import type { Grade } from '../lib/model';
-import { publishedIndex } from './format';
+import { GRADE_SCALE, gradeFor } from '../lib/rules';
 
 export type Shape = 'diamond' | 'circle' | 'square' | 'triangle';
 
@@ -22,13 +22,18 @@ export interface GradeStyle {
   shape: Shape;
 }
 
+/** The lower bound of a grade, from SKR's scale in its one home (lib/rules.ts). */
+function minOf(grade: Grade): number {
+  return GRADE_SCALE.find((g) => g.grade === grade)!.min;
+}
+
 /** Best first. Colours: Okabe–Ito blue, sky blue, orange, vermillion. */
 export const GRADE_STYLES: readonly GradeStyle[] = [
   {
     grade: 'mycket-hogt',
     name: 'Mycket högt',
     inSentence: 'mycket högt',
-    min: 80,
+    min: minOf('mycket-hogt'),
     colour: '#0072B2',
     tint: '#E3EEF6',
     shape: 'diamond',
@@ -37,7 +42,7 @@ export const GRADE_STYLES: readonly GradeStyle[] = [
     grade: 'hogt',
     name: 'Högt',
     inSentence: 'högt',
-    min: 70,
+    min: minOf('hogt'),
     colour: '#56B4E9',
     tint: '#EDF6FC',
     shape: 'circle',
@@ -46,7 +51,7 @@ export const GRADE_STYLES: readonly GradeStyle[] = [
     grade: 'godkant',
     name: 'Godkänt',
     inSentence: 'godkänt',
-    min: 62,
+    min: minOf('godkant'),
     colour: '#E69F00',
     tint: '#FCF3E0',
     shape: 'square',
@@ -55,7 +60,7 @@ export const GRADE_STYLES: readonly GradeStyle[] = [
     grade: 'lagt',
     name: 'Lågt',
     inSentence: 'lågt',
-    min: 0,
+    min: minOf('lagt'),
     colour: '#D55E00',
     tint: '#FAEBE0',
     shape: 'triangle',
@@ -69,6 +74,6 @@ export const GRADE_STYLES: readonly GradeStyle[] = [
 export function gradeStyle(grade: Grade | undefined, value?: number): GradeStyle | undefined {
   if (grade !== undefined) return GRADE_STYLES.find((s) => s.grade === grade);
   if (value === undefined) return undefined;
-  const published = publishedIndex(value);
-  return GRADE_STYLES.find((s) => published >= s.min);
+  const graded = gradeFor(value);
+  return GRADE_STYLES.find((s) => s.grade === graded);
 }

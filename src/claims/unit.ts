@@ -7,6 +7,9 @@ import { AREA_IDS, type AreaId } from '../lib/areas';
 import {
   BIG_PLACE_MOVE,
   FALL_PLACES,
+  FALL_POINTS,
+  MIN_GROUP_FOR_SUPERLATIVE,
+  RISE_POINTS,
   isBigFall,
   isListRank,
   isReadableChange,
@@ -160,7 +163,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     const inCounty = county ? (h.rankedInCounty.get(county.code) ?? 0) : 0;
     // A place in a county of one or two ranked municipalities says nothing (Region Gotland), and
     // the in-between year's short list has no county or size-group lists worth a sentence.
-    if (inCounty >= 3 && !story.inBetween) {
+    if (inCounty >= MIN_GROUP_FOR_SUPERLATIVE && !story.inBetween) {
       story.county = placeStory(code, 'county', uy.county, uy.countyPlaceChange, year);
       if (story.county && county && h.bestInCounty.get(county.code) === uy) {
         story.county.best = { kind: 'best', unit: code, list: 'county', year, groupSize: inCounty };
@@ -264,12 +267,12 @@ function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
   // A record leads only over a real history: three or more earlier results.
   if (s.record && s.record.beaten >= 3) return 'record';
   const c = s.nkiChange;
-  if (c && !c.acrossBreak && c.delta >= 5) return 'rise';
+  if (c && !c.acrossBreak && c.delta >= RISE_POINTS) return 'rise';
   // A notable fall is news too, and not to be hidden behind a grade: a fall of 5 points, or one
   // of 2 with a fall in the national list as well.
   if (isReadableChange(uy.nkiChange) && uy.nkiChange.delta < 0) {
     const fell = move && !move.acrossBreak && move.to.place - move.from.place >= FALL_PLACES;
-    if (uy.nkiChange.delta <= -5 || fell) return 'fall';
+    if (uy.nkiChange.delta <= -FALL_POINTS || fell) return 'fall';
   }
   return 'plain';
 }

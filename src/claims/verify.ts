@@ -8,6 +8,8 @@
  * rules' results, so a wrong rule in claims/unit.ts or lib/highlights.ts shows up here.
  */
 import { areaInfo } from '../lib/areas';
+import { NOTABLE_DELTA, published } from '../lib/rules';
+import { notableChangeWords } from '../text/rule-words';
 import type { Derived, Rank, RankOutcome, UnitYear } from '../lib/model';
 import { crossesBreak, forbundNkiCrossesBreak, isInBetweenYear, type Measure } from '../lib/series';
 import type { Claim, List, Sentence } from './types';
@@ -65,7 +67,7 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       const from = valueOf(d, c.unit, c.measure, c.fromYear);
       const to = valueOf(d, c.unit, c.measure, c.toYear);
       if (from !== c.from || to !== c.to) fail('värdena stämmer inte');
-      if (Math.round(c.to) - Math.round(c.from) !== c.delta) fail('skillnaden stämmer inte');
+      if (published(c.to) - published(c.from) !== c.delta) fail('skillnaden stämmer inte');
       if (breaks(d, c.unit, c.measure, c.fromYear, c.toYear) !== c.acrossBreak) fail('seriebrott');
       if (c.acrossBreak && !/seriebrott|rakt av/.test(text)) fail('seriebrottet sägs inte');
       if ((c.acrossBreak || c.fromYear !== c.toYear - 1) && !text.includes(String(c.fromYear))) {
@@ -130,9 +132,9 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       const earlier = measured.filter((y) => y.series === uy?.series);
       const older = measured.filter((y) => y.series !== uy?.series).map((y) => y.year);
       if (older.join() !== c.olderSeriesYears.join()) fail('fel äldre serie');
-      const value = Math.round(c.value);
+      const value = published(c.value);
       const beaten = earlier.every(
-        (y) => y.nki.kind === 'measured' && Math.round(y.nki.value) < value,
+        (y) => y.nki.kind === 'measured' && published(y.nki.value) < value,
       );
       if (!uy || earlier.length < 2 || !beaten) fail('inget rekord i serien');
       if (earlier[0]?.year !== c.since) fail('fel startår');
@@ -223,14 +225,14 @@ function wordsBeyondClaims(s: Sentence): string[] {
   if (about) [100, 80, 79, 70, 69, 62].forEach((n) => allowed.add(n));
   if (/ av 100\b/.test(s.text)) allowed.add(100);
   // The house threshold for a change, stated as a rule.
-  if (/minst 2 enheter/.test(s.text)) allowed.add(2);
+  if (s.text.includes(notableChangeWords())) allowed.add(NOTABLE_DELTA);
   for (const c of s.claims) {
     for (const n of numbersOf(c)) allowed.add(n);
   }
   // Two averages in one sentence: their published difference ("NKI 70, upp 2").
   const averages = s.claims.filter((c) => c.kind === 'average');
   if (averages.length === 2) {
-    const [a, b] = averages.map((c) => Math.round(c.value));
+    const [a, b] = averages.map((c) => published(c.value));
     allowed.add(Math.abs(a! - b!));
   }
   const numbers = s.text.replace(/40\s000/g, '').match(/\d+/g) ?? [];
@@ -271,13 +273,13 @@ function numbersOf(c: Claim): number[] {
   const rank = (r: Rank) => [r.place, ...(r.outOf !== undefined ? [r.outOf] : [])];
   switch (c.kind) {
     case 'value':
-      return [c.year, Math.round(c.value)];
+      return [c.year, published(c.value)];
     case 'average': {
-      const gap = c.compared ? [Math.abs(Math.round(c.compared.value) - Math.round(c.value))] : [];
-      return [c.year, Math.round(c.value), ...gap];
+      const gap = c.compared ? [Math.abs(published(c.compared.value) - published(c.value))] : [];
+      return [c.year, published(c.value), ...gap];
     }
     case 'change':
-      return [c.fromYear, c.toYear, Math.round(c.from), Math.round(c.to), Math.abs(c.delta)];
+      return [c.fromYear, c.toYear, published(c.from), published(c.to), Math.abs(c.delta)];
     case 'place':
       return [c.year, ...rank(c.rank)];
     case 'place-change':
@@ -293,7 +295,7 @@ function numbersOf(c: Claim): number[] {
     case 'biggest-climber':
       return [c.year, c.fromYear, c.climbed];
     case 'record':
-      return [c.year, c.since, Math.round(c.value), c.beaten, ...c.olderSeriesYears];
+      return [c.year, c.since, published(c.value), c.beaten, ...c.olderSeriesYears];
     case 'participants':
       return [c.year, c.municipalities, c.forbund, c.withNki];
     case 'count':
@@ -326,7 +328,7 @@ function valueOf(d: Derived, unit: string, measure: Measure, year: number): numb
 }
 
 function gradeOf(v: number): string {
-  const r = Math.round(v);
+  const r = published(v);
   return r >= 80 ? 'mycket-hogt' : r >= 70 ? 'hogt' : r >= 62 ? 'godkant' : 'lagt';
 }
 
@@ -430,7 +432,7 @@ function countOf(d: Derived, c: Claim & { kind: 'count' }): number {
     const from = valueOf(d, u.unit.code, 'nki', prev);
     const to = valueOf(d, u.unit.code, 'nki', c.year);
     if (from === undefined || to === undefined || crossesBreak('nki', prev, c.year)) return [];
-    return [Math.round(to) - Math.round(from)];
+    return [published(to) - published(from)];
   });
   if (c.what === 'comparable') return deltas.length;
   return deltas.filter((x) => (c.what === 'risers' ? x >= 2 : x <= -2)).length;

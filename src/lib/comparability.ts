@@ -12,18 +12,19 @@
  */
 import { ineligibility } from './eligibility';
 import type { Change, PlaceChange, Rank, UnitYear } from './model';
+import { BIG_FALL_POINTS, BIG_PLACE_MOVE } from './rules';
 import { isInBetweenYear, seriesOf } from './series';
 
-/** A fall of this many index points or more is news and may lead a release. */
-export const BIG_FALL_POINTS = 10;
-/** A move of this many places or more is news (either way). */
-export const BIG_PLACE_MOVE = 30;
-/** A fall of this many places, with a notable fall in the index, leads a release. */
-export const FALL_PLACES = 10;
-/** No superlative in a group smaller than this. */
-export const MIN_GROUP_FOR_SUPERLATIVE = 3;
-/** "på bara två år" only for a gain at least this large. */
-export const BIG_GAIN_POINTS = 10;
+export {
+  BIG_FALL_POINTS,
+  BIG_GAIN_POINTS,
+  BIG_PLACE_MOVE,
+  FALL_PLACES,
+  FALL_POINTS,
+  MIN_GROUP_FOR_SUPERLATIVE,
+  RISE_POINTS,
+} from './rules';
+import { MIN_GROUP_FOR_SUPERLATIVE } from './rules';
 
 /** The data year before `year` in the dataset (2012 before 2014), or undefined for the first. */
 export function previousDataYear(dataYears: readonly number[], year: number): number | undefined {

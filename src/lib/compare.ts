@@ -12,8 +12,8 @@ export interface Point {
   value: number;
 }
 
-/** Smallest difference of published integers that text may call an increase or a decrease. */
-export const NOTABLE_DELTA = 2;
+export { NOTABLE_DELTA } from './rules';
+import { NOTABLE_DELTA } from './rules';
 
 /**
  * The change of `measure` from `from` to `to`. `delta` is the difference of the published

@@ -13,6 +13,7 @@ import {
   placeMoveAcrossBreak,
   placesComparable,
 } from './comparability';
+import { published } from './rules';
 import type { Derived, Rank, RankOutcome, UnitRecord, UnitYear } from './model';
 
 export interface YearHighlights {
@@ -157,8 +158,8 @@ export function ownRecord(record: UnitRecord, year: number): OwnRecord | undefin
   const measured = record.years.filter((y) => y.year < year && y.nki.kind === 'measured');
   const earlier = measured.filter((y) => y.series === current.series);
   if (earlier.length < 2) return;
-  const value = Math.round(current.nki.value);
-  const beaten = earlier.every((y) => y.nki.kind === 'measured' && Math.round(y.nki.value) < value);
+  const value = published(current.nki.value);
+  const beaten = earlier.every((y) => y.nki.kind === 'measured' && published(y.nki.value) < value);
   if (!beaten) return;
   return {
     since: earlier[0]!.year,

@@ -4,14 +4,11 @@
  */
 import type { AreaId } from './areas';
 import type { SeriesId } from './model';
+import { IN_BETWEEN_YEARS } from './rules';
 
-/**
- * SKR's in-between year ("mellanår"): 2015 was measured in 56 municipalities, ranked among
- * themselves and not published as an Öppna jämförelser (domain notes §2). Its places are never
- * compared with a national year's, and its list is not "landet".
- */
-export const IN_BETWEEN_YEARS: readonly number[] = [2015];
+export { IN_BETWEEN_YEARS };
 
+/** The in-between year's places are never compared with a national year's, nor "landet". */
 export function isInBetweenYear(year: number): boolean {
   return IN_BETWEEN_YEARS.includes(year);
 }

@@ -7,8 +7,8 @@ import { ineligibility, shownScore } from './eligibility';
 import type { Municipality, RankOutcome, ResultRow, Unit, YearResults } from './model';
 import { rankCandidates, type Candidate } from './rank';
 
-/** "Större kommun": more than 40 000 inhabitants. */
-export const LARGER_THAN = 40_000;
+export { LARGER_THAN } from './rules';
+import { LARGER_THAN } from './rules';
 
 /**
  * Outcomes by unit code. A code missing from `county` or `larger` means the outcome is not

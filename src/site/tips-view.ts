@@ -7,6 +7,7 @@
  * Places in a tip are SKR's own where the file has them; a computed place says so.
  */
 import { countryWords } from '../text/words';
+import { fewerThanGroupWords, notableChangeWords } from '../text/rule-words';
 import { sentence, type Claim, type List, type Sentence } from '../claims/types';
 import { changeClaim } from '../claims/unit';
 import { AREAS } from '../lib/areas';
@@ -151,15 +152,15 @@ function changeGroups(
     id,
     heading,
     intro:
-      `NKI totalt har ${verb === 'ökade' ? 'ökat' : 'minskat'} med minst 2 enheter jämfört med ${previousYear ?? 'året innan'}, i samma serie. ` +
+      `NKI totalt har ${verb === 'ökade' ? 'ökat' : 'minskat'} med ${notableChangeWords()} jämfört med ${previousYear ?? 'året innan'}, i samma serie. ` +
       `Mindre skillnader än så beskrivs inte som en förändring.`,
     tips: list.slice(0, CHANGES_LISTED).map((u) => tip(u, changeAngle(u))),
     note:
       emptyNote ??
       (list.length === 0
-        ? `Ingen kommun ${verb} med minst 2 enheter ${year}.`
+        ? `Ingen kommun ${verb} med ${notableChangeWords()} ${year}.`
         : list.length > CHANGES_LISTED
-          ? `Sammanlagt ${verb} ${formatNumber(list.length)} kommuner med minst 2 enheter; de ${CHANGES_LISTED} största visas här. Alla syns i rankningen på årssidan.`
+          ? `Sammanlagt ${verb} ${formatNumber(list.length)} kommuner med ${notableChangeWords()}; de ${CHANGES_LISTED} största visas här. Alla syns i rankningen på årssidan.`
           : undefined),
   });
   return [
@@ -398,7 +399,7 @@ function countyLeaders(derived: Derived, units: UnitYear[], year: number): TipGr
   return {
     id: 'lan',
     heading: 'Bäst i varje län',
-    intro: `Kommunen med högst NKI totalt i sitt län ${year}. Län med färre än tre rankade kommuner, eller utan en ensam etta från SKR eller en fullständig lista, saknas.`,
+    intro: `Kommunen med högst NKI totalt i sitt län ${year}. Län med ${fewerThanGroupWords()} rankade kommuner, eller utan en ensam etta från SKR eller en fullständig lista, saknas.`,
     tips,
     note: tips.length ? undefined : `Inga länsplaceringar finns för ${year}.`,
   };

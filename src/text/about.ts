@@ -6,8 +6,9 @@
 import { areaInfo } from '../lib/areas';
 import type { UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
-import { countWord, formatNumber, joinList } from './format';
+import { countWord, formatNumber, joinList, roundIndex } from './format';
 import { participantsSentence } from './participants';
+import { gradeScaleWords } from './rule-words';
 
 export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   const out: Sentence[] = [
@@ -41,18 +42,18 @@ export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
     out.push(
       sentence(
         avg.official
-          ? `${s.inBetween ? 'Genomsnittet i mätningen' : 'Riksgenomsnittet'} är ${formatNumber(Math.round(avg.value))} enligt SKR.`
-          : `Snittet för kommunerna i mätningen är ${formatNumber(Math.round(avg.value))}, beräknat här eftersom SKR:s siffra saknas.`,
+          ? `${s.inBetween ? 'Genomsnittet i mätningen' : 'Riksgenomsnittet'} är ${formatNumber(roundIndex(avg.value))} enligt SKR.`
+          : `Snittet för kommunerna i mätningen är ${formatNumber(roundIndex(avg.value))}, beräknat här eftersom SKR:s siffra saknas.`,
         avg,
       ),
     );
     used.add(avg);
   }
   out.push(
-    sentence(
-      'Ett index på 80 eller mer är enligt SKR mycket högt, 70–79 högt, 62–69 godkänt och under 62 lågt.',
-      { kind: 'about', topic: 'grades' },
-    ),
+    sentence(`Ett index på ${gradeScaleWords('är enligt SKR')}.`, {
+      kind: 'about',
+      topic: 'grades',
+    }),
   );
   return out;
 }

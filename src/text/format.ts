@@ -3,6 +3,7 @@
  * an explicit 'sv-SE' locale (never the machine's) and writes minus as U+2212 ("−3"), so texts
  * look the same whatever machine builds the site.
  */
+import { gradeFor, published } from '../lib/rules';
 import type { Grade } from '../lib/model';
 
 const MINUS = '\u2212';
@@ -35,7 +36,7 @@ export function formatIndex(value: number): string {
 
 /** Published values are rounded integers; grades and differences use the same rounding. */
 export function roundIndex(value: number): number {
-  return Math.round(value);
+  return published(value);
 }
 
 /** A signed difference: "+3", "−3", "0". */
@@ -119,11 +120,7 @@ export function gradeLabel(grade: Grade): string {
  * else lågt. The model grades units; this is for values it does not grade, such as averages.
  */
 export function gradeForIndex(value: number): Grade {
-  const rounded = roundIndex(value);
-  if (rounded >= 80) return 'mycket-hogt';
-  if (rounded >= 70) return 'hogt';
-  if (rounded >= 62) return 'godkant';
-  return 'lagt';
+  return gradeFor(value);
 }
 
 /** "a", "a och b", "a, b och c": Swedish lists have no serial comma. */

@@ -4,6 +4,7 @@
  */
 import type { UnitStory } from '../claims/unit';
 import type { Claim } from '../claims/types';
+import { belowNotableWords, gradeScaleWords, superlativeGroupWords } from './rule-words';
 import { heading, paragraph, type Block } from './types';
 
 /** The method section of one unit's release, starting with its heading. */
@@ -29,7 +30,7 @@ export function composeMethod(s: UnitStory): Block[] {
     );
   }
   notes.push(
-    'Bäst i länet, bäst bland de större kommunerna och största klättringen sägs bara när SKR:s placering eller en fullständig resultatfil visar det, och bara i en grupp med minst tre rankade.',
+    `Bäst i länet, bäst bland de större kommunerna och största klättringen sägs bara när SKR:s placering eller en fullständig resultatfil visar det, och bara i en grupp med ${superlativeGroupWords()}.`,
   );
   return [
     heading('Så togs texten fram'),
@@ -42,9 +43,9 @@ export function composeMethod(s: UnitStory): Block[] {
 /** The wording rules, shared with the national and county texts. */
 export function wordingRules(): string[] {
   return [
-    'En förändring på mindre än 2 indexenheter kallas i stort sett oförändrad.',
+    `En förändring på ${belowNotableWords()} kallas i stort sett oförändrad.`,
     'En jämförelse med något annat år än förra året anger alltid vilket år.',
-    'Betygen följer SKR:s skala: 80 eller mer är mycket högt, 70–79 högt, 62–69 godkänt och under 62 lågt.',
+    `Betygen följer SKR:s skala: ${gradeScaleWords()}.`,
   ];
 }
 

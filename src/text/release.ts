@@ -14,6 +14,7 @@ import {
   formatNumber,
   gradeLabel,
   ordinal,
+  roundIndex,
   superlativePrefix,
 } from './format';
 import { aboutSentences } from './about';
@@ -360,7 +361,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
       out.push(opening(s, index, false));
       // A förbund's index covers only its own areas: the municipalities' average is no yardstick.
       if (s.average && !s.isForbund) {
-        const diff = Math.round(nki.value.value) - Math.round(s.average.value);
+        const diff = roundIndex(nki.value.value) - roundIndex(s.average.value);
         const where =
           Math.abs(diff) < 2
             ? 'i nivå med'

@@ -5,6 +5,7 @@
  */
 import type { UnitStory, PlaceStory } from '../claims/unit';
 import { genitive } from './names';
+import { largerWords } from './rule-words';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { isLastPlace } from '../lib/comparability';
 import type { NotRankedReason } from '../lib/model';
@@ -121,7 +122,7 @@ export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): S
   const county = s.county && placeSentence(`i ${s.countyName}`, s.county, used, ref);
   if (county) out.push(county);
   const larger =
-    s.larger && placeSentence('bland kommunerna med fler än 40 000 invånare', s.larger, used, ref);
+    s.larger && placeSentence(`bland kommunerna med ${largerWords()}`, s.larger, used, ref);
   if (larger) out.push(larger);
   return out;
 }

@@ -20,6 +20,7 @@ import {
   roundIndex,
 } from './format';
 import { wordingRules } from './method';
+import { notableChangeWords } from './rule-words';
 import { heading, paragraph, yearlyRelease, type Block, type Release } from './types';
 import { baseline } from './words';
 import { releaseSource } from '../lib/provenance';
@@ -99,7 +100,7 @@ export function composeYearRelease(derived: Derived, year: number): Release {
     });
     add(undefined, [
       sentence(
-        `Av de ${formatNumber(h.comparable.length)} kommuner som har ett resultat både i år och ${when} har ${formatNumber(h.risers.length)} höjt sitt index med minst 2 enheter.`,
+        `Av de ${formatNumber(h.comparable.length)} kommuner som har ett resultat både i år och ${when} har ${formatNumber(h.risers.length)} höjt sitt index med ${notableChangeWords()}.`,
         c('comparable', h.comparable.length),
         c('risers', h.risers.length),
       ),

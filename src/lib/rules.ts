@@ -1,0 +1,71 @@
+/**
+ * Every threshold and scale the site applies or states, each with its source: one home, so that
+ * a rule is changed in one place and the prose that states it (method, about, `om`) is generated
+ * from the same constants. Modules that apply a rule import it from here; none repeats a literal.
+ */
+import type { Grade } from './model';
+
+/**
+ * The integer SKR publishes for an unrounded index: half up (78.5 → 79), as in SKR's tables.
+ * A small epsilon absorbs binary noise from arithmetic on decimals (a mean that should be 70,5
+ * computed as 70,49999…). Every shown number, grade and difference uses this.
+ */
+export function published(value: number): number {
+  return Math.floor(value + 0.5 + 1e-9);
+}
+
+/**
+ * SKR's grade scale on the published integer (domain notes §3; SKR 2023: "80 eller mer" is
+ * mycket högt), highest first.
+ */
+export const GRADE_SCALE: readonly { grade: Grade; min: number }[] = [
+  { grade: 'mycket-hogt', min: 80 },
+  { grade: 'hogt', min: 70 },
+  { grade: 'godkant', min: 62 },
+  { grade: 'lagt', min: 0 },
+];
+
+/** The grade of an unrounded index value, by its published integer. */
+export function gradeFor(value: number): Grade {
+  const shown = published(value);
+  return GRADE_SCALE.find((g) => shown >= g.min)!.grade;
+}
+
+/** Smallest difference of published integers that a text may call an increase or a decrease. */
+export const NOTABLE_DELTA = 2;
+
+/** No superlative ("bäst i länet", "ökar mest") in a group smaller than this. */
+export const MIN_GROUP_FOR_SUPERLATIVE = 3;
+
+/** A fall of this many index points or more is news and may lead a release. */
+export const BIG_FALL_POINTS = 10;
+
+/** A move of this many places or more is news (either way). */
+export const BIG_PLACE_MOVE = 30;
+
+/** A fall of this many places, with a notable fall in the index, leads a release. */
+export const FALL_PLACES = 10;
+
+/** A fall of this many points leads a release on its own. */
+export const FALL_POINTS = 5;
+
+/** A rise of this many points leads a release. */
+export const RISE_POINTS = 5;
+
+/** "på bara två år" only for a gain at least this large. */
+export const BIG_GAIN_POINTS = 10;
+
+/** "Större kommun": more than 40 000 inhabitants (SKR's list, domain notes §4). */
+export const LARGER_THAN = 40_000;
+
+/**
+ * SKR's in-between year ("mellanår"): 2015 was measured in 56 municipalities, ranked among
+ * themselves and not published as an Öppna jämförelser (domain notes §2).
+ */
+export const IN_BETWEEN_YEARS: readonly number[] = [2015];
+
+/** Livsmedelskontroll measured on its own (before, part of miljö- och hälsoskydd). */
+export const FOOD_CONTROL_FROM = 2015;
+
+/** Results with fewer answers than this are not shown at all (SKR). */
+export const MIN_ANSWERS_SHOWN = 7;
