@@ -253,7 +253,20 @@ function wordsBeyondClaims(s: Sentence): string[] {
   ) {
     out.push('"bäst" utan påstående');
   }
-  if (/högsta/.test(s.text) && !has('record')) out.push('"högsta" utan rekord');
+  if (/högsta|rekord/i.test(s.text) && !has('record')) out.push('"högsta"/"rekord" utan rekord');
+  // No claim kind carries an area's change compared with the whole country: "Bygglov ökar mest
+  // i hela landet" is a forgery of "Bygglov ökar mest" (within the unit's own areas).
+  if (
+    /(ökar|sjunker|stiger|höjer|sänker|klättrar|tappar)\b[^.]*\bmest i (hela )?landet/.test(s.text)
+  ) {
+    if (!has('biggest-climber') || /ökar|sjunker|stiger|höjer|sänker/.test(s.text))
+      out.push('"mest i landet" utan påstående');
+  }
+  const nationalPlace = s.claims.some(
+    (c) => (c.kind === 'place' || c.kind === 'place-change') && c.list === 'national',
+  );
+  if (/i hela landet/.test(s.text) && !nationalPlace && !has('biggest-climber'))
+    out.push('"i hela landet" utan placering i landet');
   const first = s.claims.some(
     (c) =>
       c.kind === 'place' &&

@@ -57,3 +57,14 @@ describe('rules in words come from the rules', () => {
     expect(notableChangeWords()).toBe(`minst ${NOTABLE_DELTA} enheter`);
   });
 });
+
+describe('counts agree with their noun', () => {
+  it('says "en kommun", "ett område", "två kommuner" and digits beyond ten', async () => {
+    const { countNoun } = await import('../text/format');
+    expect(countNoun(1, 'kommun')).toBe('en kommun');
+    expect(countNoun(1, 'område')).toBe('ett område');
+    expect(countNoun(2, 'kommun')).toBe('två kommuner');
+    expect(countNoun(198, 'kommun')).toBe('198 kommuner');
+    expect(countNoun(1, 'förbund')).toBe('ett förbund');
+  });
+});

@@ -9,7 +9,14 @@ import type { Change, County, Derived, RankOutcome, UnitYear, YearSummary } from
 import { unitsInYear, yearHighlights } from '../lib/highlights';
 import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
 import { composeYearRelease } from '../text/year-release';
-import { countWord, formatDelta, formatIndex, formatNumber, gradeLabel } from '../text/format';
+import {
+  capitalize,
+  countNoun,
+  formatDelta,
+  formatIndex,
+  formatNumber,
+  gradeLabel,
+} from '../text/format';
 import { notRankedLabel } from '../text/labels';
 import type { Release } from '../text/types';
 import type { TableCell } from './table';
@@ -251,14 +258,9 @@ function nuiRanking(
 function countNote(ranked: number, unranked: number): string {
   const rest =
     unranked > 0
-      ? ` ${capitalizeCount(unranked)} ${unranked === 1 ? 'kommun har' : 'kommuner har'} resultat men ingen placering.`
+      ? ` ${capitalize(countNoun(unranked, 'kommun'))} har resultat men ingen placering.`
       : '';
-  return `${capitalizeCount(ranked)} ${ranked === 1 ? 'kommun rankas' : 'kommuner rankas'}.${rest}`;
-}
-
-function capitalizeCount(n: number): string {
-  const word = n <= 10 ? countWord(n) : formatNumber(n);
-  return word.charAt(0).toLocaleUpperCase('sv-SE') + word.slice(1);
+  return `${capitalize(countNoun(ranked, 'kommun'))} rankas.${rest}`;
 }
 
 function participants(summary: YearSummary, kommuner: UnitYear[]) {

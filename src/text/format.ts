@@ -98,9 +98,33 @@ const CARDINAL_WORDS = [
   'tio',
 ];
 
-/** Small counts in words ("två år", "fyra områden"); larger counts in digits. Neuter "ett". */
-export function countWord(n: number): string {
+/**
+ * Small counts in words ("två år", "fyra områden"); larger counts in digits. One is "ett" for a
+ * neuter noun and "en" for a common one ("en kommun").
+ */
+export function countWord(n: number, gender: 'en' | 'ett' = 'ett'): string {
+  if (n === 1) return gender;
   return CARDINAL_WORDS[n] ?? formatNumber(n);
+}
+
+/** Nouns the site counts: gender, singular and plural, so number and gender always agree. */
+export const NOUNS = {
+  kommun: { gender: 'en', one: 'kommun', many: 'kommuner' },
+  förbund: { gender: 'ett', one: 'förbund', many: 'förbund' },
+  område: { gender: 'ett', one: 'område', many: 'områden' },
+  myndighetsområde: { gender: 'ett', one: 'myndighetsområde', many: 'myndighetsområden' },
+  mätning: { gender: 'en', one: 'mätning', many: 'mätningar' },
+  år: { gender: 'ett', one: 'år', many: 'år' },
+} as const;
+
+/**
+ * A count with its noun, agreeing in number and gender: "en kommun", "två kommuner", "ett
+ * område", "198 kommuner". `words` spells counts up to ten ("tre"), else digits throughout.
+ */
+export function countNoun(n: number, noun: keyof typeof NOUNS, words = true): string {
+  const { gender, one, many } = NOUNS[noun];
+  const count = words ? countWord(n, gender) : formatNumber(n);
+  return `${count} ${n === 1 ? one : many}`;
 }
 
 const GRADE_LABELS: Record<Grade, string> = {

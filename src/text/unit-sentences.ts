@@ -87,7 +87,7 @@ export function recordSentence(s: UnitStory, used: Set<Claim>): Sentence[] {
       : ` ${older.length === 1 ? 'Resultatet' : 'Resultaten'} ${joinList(older.map(String))}, då NKI totalt byggde på ${countWord(then)} områden, räknas inte med.`;
   const record = toldAlready
     ? olderWords.trim()
-    : `Det är ${genitive(s.shortName)} högsta NKI sedan ${r.since}, med ${countWord(r.beaten)} tidigare mätningar att jämföra med.${olderWords}`;
+    : `Det är ${genitive(s.shortName)} högsta NKI sedan ${r.since}, med ${countWord(r.beaten, 'en')} tidigare mätningar att jämföra med.${olderWords}`;
   return [
     sentence(
       record,
