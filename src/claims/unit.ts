@@ -11,6 +11,7 @@ import {
   MIN_GROUP_FOR_SUPERLATIVE,
   RISE_POINTS,
   isBigFall,
+  isLastPlace,
   isListRank,
   isReadableChange,
   meetsRankingThreshold,
@@ -20,6 +21,7 @@ import {
 import { ownRecord, rankOf, yearHighlights } from '../lib/highlights';
 import type { Change, Derived, PlaceChange, RankOutcome, UnitYear } from '../lib/model';
 import { releaseSource, sourceSentences } from '../lib/provenance';
+import { MAX_PLACE_BASELINE_YEARS } from '../lib/rules';
 import { isInBetweenYear, SERIES_AREAS, type Measure } from '../lib/series';
 import type { Claim, List } from './types';
 
@@ -62,6 +64,10 @@ export interface UnitStory {
   /** Every place of the story is computed, and the release says so once. */
   placesComputed: boolean;
   countyName?: string;
+  /** The county's municipalities in the reference list (a "bäst" among few is said as such). */
+  countyMunicipalities?: number;
+  /** The year's figures came from Kolada (its Riket is not always SKR's published average). */
+  fromKolada: boolean;
   nki?: { value: Claim & { kind: 'value' }; grade?: Claim & { kind: 'grade' } };
   nkiChange?: Claim & { kind: 'change' };
   seriesBreak?: Claim & { kind: 'series-break' };
@@ -128,6 +134,10 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     inBetween: isInBetweenYear(year),
     placesComputed: false,
     countyName: county?.name,
+    countyMunicipalities: county
+      ? derived.dataset.reference.municipalities.filter((m) => m.countyCode === county.code).length
+      : undefined,
+    fromKolada: results?.source?.name === 'Kolada',
     areas: [],
     comparableAreaChanges: 0,
     dataYears: derived.years.map((y) => y.year),
@@ -252,15 +262,21 @@ function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
   // A place in the whole list (SKR's, or computed from a complete file) is the ranking: a top
   // place there is the strongest news, in the in-between year too (worded for its short list).
   const national = s.national?.place.rank;
+  const move = s.national?.move;
   if (isListRank(national) && !national.tied && national.place <= 3) return 'top-three';
   if (isListRank(national) && national.place <= 10) return 'top-ten';
   if (isBigFall(uy) && (s.national?.move || (s.nkiChange && !s.nkiChange.acrossBreak))) {
     return 'big-fall';
   }
+  // A notable fall outweighs a county honour (Öckerö 2017: first in its county, 13th in the
+  // country after first, −8).
+  if (isReadableChange(uy.nkiChange) && uy.nkiChange.delta < 0) {
+    const fell = move && !move.acrossBreak && move.to.place - move.from.place >= FALL_PLACES;
+    if (uy.nkiChange.delta <= -FALL_POINTS || fell) return 'fall';
+  }
   if (s.biggestClimber) return 'biggest-climber';
   if (s.county?.best) return 'best-in-county';
   if (s.larger?.best) return 'best-among-larger';
-  const move = s.national?.move;
   if (move && move.from.place - move.to.place >= BIG_PLACE_MOVE && !move.acrossBreak) {
     return 'big-climb';
   }
@@ -268,12 +284,6 @@ function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
   if (s.record && s.record.beaten >= 3) return 'record';
   const c = s.nkiChange;
   if (c && !c.acrossBreak && c.delta >= RISE_POINTS) return 'rise';
-  // A notable fall is news too, and not to be hidden behind a grade: a fall of 5 points, or one
-  // of 2 with a fall in the national list as well.
-  if (isReadableChange(uy.nkiChange) && uy.nkiChange.delta < 0) {
-    const fell = move && !move.acrossBreak && move.to.place - move.from.place >= FALL_PLACES;
-    if (uy.nkiChange.delta <= -FALL_POINTS || fell) return 'fall';
-  }
   return 'plain';
 }
 
@@ -287,7 +297,15 @@ function placeStory(
   const rank = rankOf(outcome);
   if (!rank) return undefined;
   const story: PlaceStory = { place: { kind: 'place', unit, list, year, rank } };
-  if (placesComparable(pc)) {
+  // A move is told from a recent list only, and never "tappar" for a unit last in both lists
+  // when only the list grew (Ronneby 2017: "från plats 1 till plats 3 av 3").
+  const recent = pc !== undefined && pc.toYear - pc.fromYear <= MAX_PLACE_BASELINE_YEARS;
+  const lastBoth =
+    pc !== undefined &&
+    pc.from.outOf !== undefined &&
+    pc.from.place === pc.from.outOf &&
+    isLastPlace(pc.to);
+  if (placesComparable(pc) && recent && !lastBoth) {
     story.move = {
       kind: 'place-change',
       unit,
@@ -314,7 +332,15 @@ function areaStories(uy: UnitYear, totalAreas: readonly AreaId[], ranks: boolean
       if (a.change?.notable && !a.change.acrossBreak)
         story.change = changeClaim(code, a.area, a.change);
       const long = a.longChange;
-      if (long?.notable && !long.acrossBreak && long.fromYear < (a.change?.fromYear ?? uy.year)) {
+      // A two-year change is told only beside a notable change from the last result: alone it
+      // would hide a flat or falling last year ("på två år från 62 till 80", when it was 80).
+      const lastNotable = !a.change || (a.change.notable && !a.change.acrossBreak);
+      if (
+        long?.notable &&
+        !long.acrossBreak &&
+        lastNotable &&
+        long.fromYear < (a.change?.fromYear ?? uy.year)
+      ) {
         story.longChange = changeClaim(code, a.area, long);
       }
       // SKR's area place, or one computed from a complete file: Kolada publishes an area only

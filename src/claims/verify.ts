@@ -11,7 +11,14 @@ import { areaInfo } from '../lib/areas';
 import { NOTABLE_DELTA, published } from '../lib/rules';
 import { notableChangeWords } from '../text/rule-words';
 import type { Derived, Rank, RankOutcome, UnitYear } from '../lib/model';
-import { crossesBreak, forbundNkiCrossesBreak, isInBetweenYear, type Measure } from '../lib/series';
+import {
+  crossesBreak,
+  forbundNkiCrossesBreak,
+  isInBetweenYear,
+  SERIES_FROM,
+  seriesOf,
+  type Measure,
+} from '../lib/series';
 import type { Claim, List, Sentence } from './types';
 
 /** Problems with one sentence; empty when it holds. */
@@ -134,7 +141,7 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       if (older.join() !== c.olderSeriesYears.join()) fail('fel äldre serie');
       const value = published(c.value);
       const beaten = earlier.every(
-        (y) => y.nki.kind === 'measured' && published(y.nki.value) < value,
+        (y) => y.nki.kind === 'measured' && value - published(y.nki.value) >= NOTABLE_DELTA,
       );
       if (!uy || earlier.length < 2 || !beaten) fail('inget rekord i serien');
       if (earlier[0]?.year !== c.since) fail('fel startår');
@@ -308,7 +315,14 @@ function numbersOf(c: Claim): number[] {
     case 'biggest-climber':
       return [c.year, c.fromYear, c.climbed];
     case 'record':
-      return [c.year, c.since, published(c.value), c.beaten, ...c.olderSeriesYears];
+      return [
+        c.year,
+        c.since,
+        published(c.value),
+        c.beaten,
+        ...c.olderSeriesYears,
+        ...(c.year ? [SERIES_FROM[seriesOf(c.year)]] : []),
+      ];
     case 'participants':
       return [c.year, c.municipalities, c.forbund, c.withNki];
     case 'count':

@@ -13,7 +13,7 @@ import {
   placeMoveAcrossBreak,
   placesComparable,
 } from './comparability';
-import { published } from './rules';
+import { NOTABLE_DELTA, published } from './rules';
 import type { Derived, Rank, RankOutcome, UnitRecord, UnitYear } from './model';
 
 export interface YearHighlights {
@@ -148,8 +148,8 @@ export interface OwnRecord {
 
 /**
  * The year's NKI as the unit's highest within its series of NKI totalt (the same areas): above
- * every earlier published value of that series, with at least two earlier years to beat, and a
- * result at or above the ranking threshold. A record never reaches across a series break.
+ * every earlier published value of that series by at least NOTABLE_DELTA, with at least two
+ * earlier years to beat, and a result at or above the ranking threshold. A record never reaches across a series break.
  * Undefined when it is not a record.
  */
 export function ownRecord(record: UnitRecord, year: number): OwnRecord | undefined {
@@ -158,9 +158,14 @@ export function ownRecord(record: UnitRecord, year: number): OwnRecord | undefin
   const measured = record.years.filter((y) => y.year < year && y.nki.kind === 'measured');
   const earlier = measured.filter((y) => y.series === current.series);
   if (earlier.length < 2) return;
+  // A record is news only when it beats the best before by a notable margin: 77 after 76 is
+  // "i stort sett oförändrat", not a record.
   const value = published(current.nki.value);
-  const beaten = earlier.every((y) => y.nki.kind === 'measured' && published(y.nki.value) < value);
-  if (!beaten) return;
+  const best = earlier.reduce(
+    (m, y) => Math.max(m, y.nki.kind === 'measured' ? published(y.nki.value) : m),
+    Number.NEGATIVE_INFINITY,
+  );
+  if (value - best < NOTABLE_DELTA) return;
   return {
     since: earlier[0]!.year,
     olderSeriesYears: measured.filter((y) => y.series !== current.series).map((y) => y.year),

@@ -67,5 +67,8 @@ export const IN_BETWEEN_YEARS: readonly number[] = [2015];
 /** Livsmedelskontroll measured on its own (before, part of miljö- och hälsoskydd). */
 export const FOOD_CONTROL_FROM = 2015;
 
+/** A place is compared only with one at most this many years back (older lists say little). */
+export const MAX_PLACE_BASELINE_YEARS = 3;
+
 /** Results with fewer answers than this are not shown at all (SKR). */
 export const MIN_ANSWERS_SHOWN = 7;

@@ -38,6 +38,13 @@ export function crossesBreak(measure: Measure, yearA: number, yearB: number): bo
   return false;
 }
 
+/** The first data year of a series (the year NKI totalt got its present areas). */
+export const SERIES_FROM: Record<SeriesId, number> = {
+  'five-areas': 2010,
+  'six-areas': 2015,
+  'four-areas': 2024,
+};
+
 /** The areas NKI totalt is made of in each series (domain notes §2). */
 export const SERIES_AREAS: Record<SeriesId, readonly AreaId[]> = {
   'five-areas': [

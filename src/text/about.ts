@@ -42,7 +42,7 @@ export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
     out.push(
       sentence(
         avg.official
-          ? `${s.inBetween ? 'Genomsnittet i mätningen' : 'Riksgenomsnittet'} är ${formatNumber(roundIndex(avg.value))} enligt SKR.`
+          ? `${s.inBetween ? 'Genomsnittet i mätningen' : 'Riksgenomsnittet'} är ${formatNumber(roundIndex(avg.value))} enligt ${s.inBetween && s.fromKolada ? 'Kolada' : 'SKR'}.`
           : `Snittet för kommunerna i mätningen är ${formatNumber(roundIndex(avg.value))}, beräknat här eftersom SKR:s siffra saknas.`,
         avg,
       ),

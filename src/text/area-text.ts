@@ -6,6 +6,7 @@
  */
 import { areaInfo, type AreaId } from '../lib/areas';
 import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE } from '../lib/comparability';
+import { FOOD_CONTROL_FROM } from '../lib/rules';
 import type { AreaStory, UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import {
@@ -33,12 +34,13 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
     out.push(sentence(text, ...(list as [Claim, ...Claim[]])));
   };
   let lastYearSaid = false;
-  // A skipped year is named once: "från 70 år 2019 – inget resultat 2020 – till 77", and the
-  // next area with the same baseline just gives its year.
-  const gapsSaid = new Set<number>();
+  // Skipped years are named in full once: "från 70 år 2019 – inget resultat 2020 – till 77",
+  // and the next area with the same gap just gives its baseline year.
+  const gapsSaid = new Set<string>();
   const unsaidGap = (a: AreaStory) => {
-    const gap = skipped(s, a).filter((y) => !gapsSaid.has(y));
-    gap.forEach((y) => gapsSaid.add(y));
+    const gap = skipped(s, a);
+    if (gapsSaid.has(gap.join())) return [];
+    gapsSaid.add(gap.join());
     return gap;
   };
   const span = (a: AreaStory, lc?: Claim & { kind: 'change' }) => {
@@ -160,7 +162,7 @@ function bestWords(place: number): string {
 function gradeSentences(s: UnitStory, told: Set<AreaId>, used: Set<Claim>): Sentence[] {
   const out: Sentence[] = [];
   const inside = s.areas.filter((a) => a.inTotal && a.value && a.grade);
-  const outside = s.areas.filter((a) => !a.inTotal && a.value);
+  const outside = s.areas.filter((a) => !a.inTotal && a.value && !told.has(a.area));
   const rest = inside.filter((a) => !told.has(a.area));
   const claimsOf = (list: AreaStory[]) =>
     list.flatMap((a) => [a.value!, ...(a.grade ? [a.grade] : [])]) as [Claim, ...Claim[]];
@@ -194,7 +196,10 @@ function gradeSentences(s: UnitStory, told: Set<AreaId>, used: Set<Claim>): Sent
   if (outside.length > 0) {
     out.push(
       sentence(
-        `Utanför NKI totalt redovisas ${joinList(outside.map(withValue))}.`,
+        // Before livsmedelskontroll was an area of its own, it was inside miljö- och hälsoskydd.
+        s.year < FOOD_CONTROL_FROM
+          ? `${capitalize(joinList(outside.map(withValue)))} redovisas också för sig, utanför NKI totalt.`
+          : `Utanför NKI totalt redovisas ${joinList(outside.map(withValue))}.`,
         ...(outside.map((a) => a.value!) as [Claim, ...Claim[]]),
       ),
     );
@@ -265,7 +270,8 @@ function fromTo(
   // Years in order: "från 52 år 2022 och 62 förra året till 72".
   const older = long ? `${formatIndex(long.from)} år ${long.fromYear} och ` : '';
   // A baseline that skips a year says why: "från 70 år 2019 (inget resultat 2020) till 77".
-  const why = gap.length > 0 ? ` – inget resultat ${joinList(gap.map(String))} –` : '';
+  const years = gap.length > 2 ? `${gap[0]}–${gap.at(-1)}` : joinList(gap.map(String));
+  const why = gap.length > 0 ? ` – inget resultat ${years} –` : '';
   return `från ${older}${formatIndex(c.from)}${when}${why} till ${formatIndex(c.to)}`;
 }
 

@@ -30,7 +30,7 @@ export function participantsSentence(p: ParticipantsClaim): Sentence {
   const units = `${formatNumber(p.municipalities)} ${p.municipalities === 1 ? 'kommun' : 'kommuner'}`;
   const total =
     p.withNki < p.municipalities
-      ? `; ${formatNumber(p.withNki)} av kommunerna har ett NKI totalt, de övriga bara resultat för enskilda områden`
+      ? `, och ${formatNumber(p.withNki)} av dem har ett NKI totalt`
       : '';
   return sentence(`Underlaget för ${p.year} har resultat för ${units}${forbund}${total}.`, p);
 }

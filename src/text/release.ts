@@ -7,9 +7,11 @@
 import { unitStory, type UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { areaInfo } from '../lib/areas';
+import { SERIES_FROM, seriesOf } from '../lib/series';
 import type { Derived } from '../lib/model';
 import {
   capitalize,
+  countWord,
   formatIndex,
   formatNumber,
   gradeLabel,
@@ -183,8 +185,18 @@ function headline(s: UnitStory): Sentence {
     }
     case 'biggest-climber':
       return sentence(`${name} klättrar mest i landet`, s.biggestClimber!);
-    case 'best-in-county':
-      return sentence(`${name} bäst i ${s.countyName}`, s.county!.best!);
+    case 'best-in-county': {
+      // Among fewer than half of the county's municipalities, the count is in the headline.
+      const best = s.county!.best!;
+      const few =
+        s.countyMunicipalities !== undefined && best.groupSize * 2 < s.countyMunicipalities;
+      return sentence(
+        few
+          ? `${name} bäst av ${countWord(best.groupSize, 'en')} kommuner i ${s.countyName}`
+          : `${name} bäst i ${s.countyName}`,
+        best,
+      );
+    }
     case 'best-among-larger':
       return sentence(`${name} bäst bland de större kommunerna`, s.larger!.best!);
     case 'big-climb': {
@@ -194,16 +206,20 @@ function headline(s: UnitStory): Sentence {
         move,
       );
     }
-    case 'record':
-      return sentence(
-        `${name} når sitt högsta NKI sedan ${s.record!.since}: ${formatIndex(s.record!.value)}`,
-        s.record!,
-      );
+    case 'record': {
+      // "Högsta sedan 2016" would say 2016 was as high: the count's start is said as such.
+      const r = s.record!;
+      const words =
+        r.olderSeriesYears.length > 0
+          ? `${name} når sitt högsta NKI sedan omläggningen ${SERIES_FROM[seriesOf(r.year)]}: ${formatIndex(r.value)}`
+          : `${name} når sitt högsta NKI hittills: ${formatIndex(r.value)}`;
+      return sentence(words, r);
+    }
     case 'rise': {
       const c = s.nkiChange!;
       return sentence(
         variant(key, [
-          `Företagen allt nöjdare med ${name}${sinceYear(c)}`,
+          `Företagen mer nöjda med ${name}${sinceYear(c)}`,
           `${name} höjer sitt NKI till ${formatIndex(c.to)}${sinceYear(c)}`,
         ] as const),
         c,
@@ -224,7 +240,7 @@ function headline(s: UnitStory): Sentence {
       return sentence(words, grade);
     }
     case 'no-result': {
-      const a = s.areas.find((x) => x.value && x.grade);
+      const a = leadArea(s);
       if (!a)
         return sentence(`${name} i Insikt ${s.year}`, {
           kind: 'about',
@@ -245,16 +261,28 @@ function headline(s: UnitStory): Sentence {
 function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   const nki = s.nki;
   if (!nki) {
-    // A förbund for one area has no NKI totalt: the lede gives that area's index instead.
-    const a = s.areas.find((x) => x.value && x.grade);
-    if (!a) return [];
-    used.add(a.value!);
-    return [
-      sentence(
-        `Företagen ger ${s.name} ${formatIndex(a.value!.value)} av 100 för ${areaInfo(a.area).inSentence} i SKR:s mätning Insikt för ${s.year}.`,
-        a.value!,
-      ),
-    ];
+    // No NKI totalt: a municipality's page says why it can have none; a förbund for one area
+    // never has one. The lede gives the strongest area's index instead.
+    const out: Sentence[] = [];
+    const a = leadArea(s);
+    if (a) {
+      used.add(a.value!);
+      out.push(
+        sentence(
+          `Företagen ger ${s.name} ${formatIndex(a.value!.value)} av 100 för ${areaInfo(a.area).inSentence} i SKR:s mätning Insikt för ${s.year}.`,
+          a.value!,
+        ),
+      );
+    }
+    if (!s.isForbund) {
+      out.push(
+        sentence(
+          `Underlaget har inget NKI totalt för ${a ? noun(s) : s.name} ${s.year}; det redovisas bara när tillräckligt många företag har svarat.`,
+          { kind: 'missing', unit: s.code, measure: 'nki', year: s.year, reason: 'no-result' },
+        ),
+      );
+    }
+    return out;
   }
   const out: Sentence[] = [];
   const index = formatIndex(nki.value.value);
@@ -278,13 +306,15 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
       const place = s.national!.place;
       const from =
         move && !move.acrossBreak
-          ? `, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}`
+          ? move.from.place === move.to.place && !move.from.tied
+            ? `, samma placering som ${baseline(move.fromYear, move.toYear)}`
+            : `, efter ${placeNumber(move.from)} ${baselineAfterNumber(move.fromYear, move.toYear)}`
           : '';
       const claims: [Claim, ...Claim[]] = from ? [place, move!] : [place];
       const where = s.inBetween ? ` bland kommunerna i mätningen ${s.year}` : ' i landet';
       out.push(
         sentence(
-          `Det räcker till ${placeWords(place.rank, place.noted)}${where}${from}.`,
+          `Det ${place.rank.place === 1 && !place.rank.tied ? 'ger' : 'räcker till'} ${placeWords(place.rank, place.noted)}${where}${from}.`,
           ...claims,
         ),
       );
@@ -345,7 +375,10 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
     case 'big-climb':
       out.push(opening(s, index, true));
       if (move) {
-        const most = s.angle === 'biggest-climber' ? ', den största klättringen i landet' : '';
+        const most =
+          s.angle === 'biggest-climber'
+            ? ', den största klättringen i landet sedan förra året'
+            : '';
         const claims: [Claim, ...Claim[]] = s.biggestClimber ? [move, s.biggestClimber] : [move];
         out.push(
           sentence(
@@ -369,7 +402,7 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
         const p = s.participants;
         out.push(
           sentence(
-            `Det är ${where} ${s.average.official ? `${s.inBetween ? 'genomsnittet i mätningen' : 'riksgenomsnittet'} enligt SKR` : `snittet för de ${formatNumber(p?.withNki ?? 0)} kommunerna med NKI totalt i underlaget (beräknat här, SKR:s siffra saknas)`}, ${formatIndex(s.average.value)}.`,
+            `Det är ${where} ${s.average.official ? averageWords(s) : `snittet för de ${formatNumber(p?.withNki ?? 0)} kommunerna med NKI totalt i underlaget (beräknat här, SKR:s siffra saknas)`}, ${formatIndex(s.average.value)}.`,
             { ...s.average, compared: { unit: s.code, value: nki.value.value } },
             ...(s.average.official || !p ? [] : [p]),
           ),
@@ -384,6 +417,22 @@ function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   }
 }
 
+/**
+ * "riksgenomsnittet enligt SKR"; 2015's Riket in Kolada is the mean of the measured, which is
+ * not SKR's published figure for the year, so it is credited to Kolada.
+ */
+export function averageWords(s: UnitStory): string {
+  if (!s.inBetween) return 'riksgenomsnittet enligt SKR';
+  return `genomsnittet i mätningen enligt ${s.fromKolada ? 'Kolada' : 'SKR'}`;
+}
+
+/** The area a release without NKI totalt leads with: the highest shown value. */
+function leadArea(s: UnitStory) {
+  return s.areas
+    .filter((x) => x.value && x.grade)
+    .sort((a, b) => b.value!.value - a.value!.value)[0];
+}
+
 /** "Företagen ger X 77 av 100 i Nöjd Kund Index (NKI) för 2021, ett högt resultat." */
 function opening(s: UnitStory, index: string, withGradeWords: boolean): Sentence {
   const nki = s.nki!;
@@ -396,7 +445,9 @@ function opening(s: UnitStory, index: string, withGradeWords: boolean): Sentence
 function gradeTail(s: UnitStory, link: 'men fortfarande' | 'och'): string {
   const grade = s.nki?.grade?.grade;
   if (!grade) return '';
-  if (link === 'men fortfarande' && grade !== 'hogt' && grade !== 'mycket-hogt') return '';
+  // After a fall a low grade is said plainly, a high one with "men fortfarande".
+  if (link === 'men fortfarande' && grade !== 'hogt' && grade !== 'mycket-hogt')
+    return `, ett ${gradeLabel(grade)} resultat`;
   return `, ${link} ett ${gradeLabel(grade)} resultat`;
 }
 

@@ -9,8 +9,8 @@ import { largerWords } from './rule-words';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { isLastPlace } from '../lib/comparability';
 import type { NotRankedReason } from '../lib/model';
-import { SERIES_AREAS, seriesOf } from '../lib/series';
-import { capitalize, countWord, formatIndex, formatNumber, joinList } from './format';
+import { SERIES_AREAS, SERIES_FROM, seriesOf } from '../lib/series';
+import { capitalize, countNoun, countWord, formatIndex, formatNumber, joinList } from './format';
 import {
   Referrer,
   baseline,
@@ -79,15 +79,21 @@ export function recordSentence(s: UnitStory, used: Set<Claim>): Sentence[] {
   if (toldAlready && r.olderSeriesYears.length === 0) return [];
   used.add(r);
   // The record counts only results with the same areas; older ones are named, not compared.
+  // "Högsta sedan 2016" would say 2016 was as high: the start of the count is said as such.
   const older = r.olderSeriesYears;
+  const series = seriesOf(r.year);
+  const areas = SERIES_AREAS[series].length;
   const then = older.length > 0 ? SERIES_AREAS[seriesOf(older.at(-1)!)].length : 0;
   const olderWords =
     older.length === 0
       ? ''
-      : ` ${older.length === 1 ? 'Resultatet' : 'Resultaten'} ${joinList(older.map(String))}, då NKI totalt byggde på ${countWord(then)} områden, räknas inte med.`;
+      : ` ${older.length === 1 ? 'Resultatet' : 'Resultaten'} ${joinList(older.map(String))}, med ${countWord(then)} områden, räknas inte med.`;
+  const measured = countNoun(r.beaten + 1, 'mätning');
   const record = toldAlready
     ? olderWords.trim()
-    : `Det är ${genitive(s.shortName)} högsta NKI sedan ${r.since}, med ${countWord(r.beaten, 'en')} tidigare mätningar att jämföra med.${olderWords}`;
+    : older.length > 0
+      ? `Det är ${genitive(s.shortName)} högsta NKI sedan NKI totalt fick ${countWord(areas)} områden ${SERIES_FROM[series]}.${olderWords}`
+      : `Det är ${genitive(s.shortName)} högsta NKI hittills, bland ${measured} från och med ${r.since}.`;
   return [
     sentence(
       record,

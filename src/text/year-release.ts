@@ -214,7 +214,7 @@ function headline(
   const when = prev.year === year - 1 ? '' : ` sedan ${prev.year}`;
   if (delta >= 2)
     return sentence(
-      `Företagarna allt nöjdare: NKI ${index}, upp ${formatNumber(delta)}${when}`,
+      `Företagarna mer nöjda: NKI ${index}, upp ${formatNumber(delta)}${when}`,
       avg,
       prev,
     );

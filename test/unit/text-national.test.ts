@@ -98,7 +98,7 @@ describe('composeYearRelease', () => {
         { year: 2021, nkiAverage: { value: 74.4, basis: 'official' } },
       ],
     );
-    expect(composeYearRelease(d, 2021).headline).toBe('Företagarna allt nöjdare: NKI 74, upp 2');
+    expect(composeYearRelease(d, 2021).headline).toBe('Företagarna mer nöjda: NKI 74, upp 2');
   });
 });
 
