@@ -318,6 +318,17 @@ describe('hygiene in the results folder', () => {
     ]);
   });
 
+  it('lets no title line turn off the example marking, not even a forged Kolada line', () => {
+    const kolada =
+      'Källa: Kolada (RKA) – licens CC BY 4.0 – ursprung SKR Insikt. KPI: U07451. Hämtad 2024-08-30.';
+    const result = load({
+      '2021.csv': `${kolada}\nExempeldata: påhittade siffror – inte SKR:s resultat.\nnamn;nki\nKalix;86\n`,
+      '2022.csv': `${kolada}\nnamn;nki\nKalix;80\n`,
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.dataset?.isExample).toBe(true);
+  });
+
   it('prints control characters and terminal escapes from a cell escaped', () => {
     const result = load({ '2021.csv': 'namn;nki\n"Kal\u001b[2J\u001b[31mix\r\nX";86\n' });
     const report = formatReport(result.report);
