@@ -3,9 +3,10 @@
  * dataset (two real years cut down to four municipalities) through `npm run build`:
  *
  * - a good build writes its site with the manifest `.nki-build` and leaves no working folder;
- * - a build that fails late (the share cards cannot be written: NKI_IMAGE_CACHE under a file), and
- *   one that stops on a data error, leave the previous site byte for byte as it was, and no
- *   half-written folder beside it;
+ * - a build that fails while the pages are rendered (NKI_EDITORIAL_DIR names a folder the unit
+ *   pages refuse), one that fails after them (the share cards cannot be written: NKI_IMAGE_CACHE
+ *   under a file), and one that stops on a data error leave the previous site byte for byte as it
+ *   was, and no half-written folder beside it;
  * - an output folder holding files the build did not write is refused before any work, and
  *   nothing in it is touched, whether it never was a build or is one with a file added.
  *
@@ -92,6 +93,19 @@ describe('the build never deletes what it did not make', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     const manifest = readFileSync(join(out, '.nki-build'), 'utf8').split('\n');
     expect(manifest).toContain('index.html');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('leaves the previous site as it was when a page fails to render', async () => {
+    const before = fingerprint(out);
+    const failed = await build(env({ NKI_EDITORIAL_DIR: 'no/such/folder' }));
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('NKI_EDITORIAL_DIR=no/such/folder');
+    expect(failed.output).not.toContain('[phase] astro');
+    expect(failed.output).toContain(
+      `Bygget misslyckades: inget publiceras, och ${out} lämnas som den var.`,
+    );
+    expect(fingerprint(out)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
