@@ -136,6 +136,19 @@ describe('the build never deletes what it did not make', () => {
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
+  it('replaces its own site when a new build passes, old pages and all', async () => {
+    const fewer = join(work, 'fewer-results');
+    mkdirSync(fewer);
+    cpSync(join(results, '2021.csv'), join(fewer, '2021.csv'));
+    expect(existsSync(join(out, 'ar', '2022', 'index.html'))).toBe(true);
+    const again = await build(env({ NKI_RESULTS_DIR: fewer }));
+    expect(again.code, again.output.slice(-3000)).toBe(0);
+    expect(existsSync(join(out, 'ar', '2021', 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'ar', '2022'))).toBe(false);
+    expect(readFileSync(join(out, '.nki-build'), 'utf8')).not.toContain('ar/2022/');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
   it('refuses a folder of the user’s own files, before any work, and touches none of them', async () => {
     const own = join(work, 'mine');
     mkdirSync(join(own, 'bilder'), { recursive: true });
