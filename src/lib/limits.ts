@@ -21,9 +21,9 @@ export const LIMITS = {
   /** Entries in a workbook's zip archive (Excel writes 10–30). */
   zipEntries: 1_000,
   /** Inflated bytes of one workbook part, a sheet or the shared strings (real: under 3 MB). */
-  partBytes: 32 * 1024 * 1024,
+  partBytes: 16 * 1024 * 1024,
   /** Inflated bytes of all the parts of one workbook that are read. */
-  workbookBytes: 128 * 1024 * 1024,
+  workbookBytes: 64 * 1024 * 1024,
 } as const;
 
 /** "10 485 760 byte" → "10 MB": sizes as a person reads them, in Swedish. */

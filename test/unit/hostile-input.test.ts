@@ -85,7 +85,7 @@ describe('hard limits, checked before the work they bound', () => {
       '2023.xlsx': zipParts(workbookParts(bomb, undefined, { deflated: true })),
     });
     expect(errors(result)).toEqual([
-      '2023.xlsx fel: Delen xl/worksheets/sheet1.xml i arbetsboken blir större än 32 MB uppackad; så stora blad läses inte (ett verkligt blad är under 3 MB). Arbetsboken kan vara en zip-bomb.',
+      '2023.xlsx fel: Delen xl/worksheets/sheet1.xml i arbetsboken blir större än 16 MB uppackad; så stora blad läses inte (ett verkligt blad är under 3 MB). Arbetsboken kan vara en zip-bomb.',
     ]);
     expect(result.ms).toBeLessThan(10_000);
   });

@@ -84,7 +84,7 @@ describe(
       expect(result.status, output.slice(-2000)).toBe(1);
       const lines = result.stdout.split('\n').filter((l) => / fel: /.test(l));
       expect(lines.map((l) => l.replace(/\u00a0/g, ' '))).toEqual([
-        '2021 bomb.xlsx fel: Delen xl/worksheets/sheet1.xml i arbetsboken blir större än 32 MB uppackad; så stora blad läses inte (ett verkligt blad är under 3 MB). Arbetsboken kan vara en zip-bomb.',
+        '2021 bomb.xlsx fel: Delen xl/worksheets/sheet1.xml i arbetsboken blir större än 16 MB uppackad; så stora blad läses inte (ett verkligt blad är under 3 MB). Arbetsboken kan vara en zip-bomb.',
         '2021 kolumn.xlsx fel: Cellen ZZZZZZ2 ligger bortom kolumn 1 000; så breda blad läses inte (ett verkligt blad har omkring 60 kolumner).',
         '2021 namn.csv:2:1 fel: Cellen har 5 400 000 tecken; högst 10 000 läses. Är det rätt fil?',
         '2021 rad.xlsx fel: Bladet har en rad 300 000 000; högst 5 000 rader läses (ett verkligt blad har omkring 300).',
