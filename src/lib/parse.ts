@@ -15,6 +15,7 @@
 import Papa from 'papaparse';
 import { matchHeader } from './columns';
 import { clip, count, LIMITS } from './limits';
+import { parseNumber } from './numbers';
 import type { Problem, RawRow, RawTable } from './model';
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -234,7 +235,8 @@ const DECIMALS = /^\d+$/;
 /**
  * Why a data row does not fit its header, if it does not: a cell too many (with the decimal-comma
  * hint in a comma-separated file) or a cell too few. Empty cells past the header's last name are
- * the separators Excel leaves and do not count.
+ * the separators Excel leaves and do not count, and text there is a column without a header (a
+ * comment), which validate.ts reports as not read; a number there has been pushed out of place.
  */
 function rowMisfit(
   cells: string[],
@@ -258,9 +260,13 @@ function rowMisfit(
         };
       }
     }
+    // Text past the header is a column without a name (validate.ts warns that it is not read);
+    // a number there is a value pushed out of its column, and every value after it is wrong.
+    const pushed = cells.findIndex((c, i) => i >= width && parseNumber(c).kind === 'number');
+    if (pushed < 0) return undefined;
     return {
-      column: width + 1,
-      raw: cells[width],
+      column: pushed + 1,
+      raw: cells[pushed],
       message: `Raden har ${said(used)} men rubrikraden ${said(width)}: ${extra === 1 ? 'en cell' : `${extra} celler`} för mycket, och det går inte att veta vilket värde som hör till vilken kolumn. Kontrollera avgränsarna på raden.`,
     };
   }

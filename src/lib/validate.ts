@@ -174,7 +174,7 @@ function unlabeled(table: RawTable): Problem[] {
   const problems: Problem[] = [];
   for (let i = 0; i < width; i++) {
     if ((table.header[i] ?? '').trim() !== '') continue;
-    const first = table.rows.find((r) => (r.cells[i] ?? '').trim() !== '');
+    const first = table.rows.find((r) => !r.misfit && (r.cells[i] ?? '').trim() !== '');
     if (!first) continue;
     const message = `Kolumn ${i + 1} har värden men ingen rubrik; den läses inte.`;
     problems.push(at(first, i, 'warning', message, table.file));

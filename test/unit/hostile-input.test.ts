@@ -155,11 +155,16 @@ describe('a row that does not fit its header is an error, not a guess', () => {
     ]);
   });
 
-  it('names a row with a cell too many that is no decimal comma', () => {
-    const result = load({ '2021.csv': 'kod;namn;nki\n2514;Kalix;86,3;hej\n2582;Boden;71,4\n' });
+  it('names a row with a value pushed past the header, and only warns about a comment there', () => {
+    const result = load({
+      '2021.csv': 'kod;namn;nki\n2514;Kalix;x;86,3\n2582;Boden;71,4;se not\n',
+    });
     expect(errors(result)).toEqual([
       '2021.csv:2:4 fel: Raden har 4 celler men rubrikraden 3 celler: en cell för mycket, och det går inte att veta vilket värde som hör till vilken kolumn. Kontrollera avgränsarna på raden.',
     ]);
+    expect(
+      result.report.problems.filter((p) => p.severity === 'warning').map(formatProblem),
+    ).toEqual(['2021.csv:3:4 varning: Kolumn 4 har värden men ingen rubrik; den läses inte.']);
   });
 
   it('accepts the empty cells Excel leaves after the last column', () => {
