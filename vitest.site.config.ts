@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Checks over a built site, without a browser. Three projects:
 // - site: fast checks of dist/ ($DIST_DIR) after `npm run build` (links, h1, CSP, origins);
 // - small-site: builds the small dataset with a hostile name twice, scans it for unescaped markup
-//   and compares the two builds byte for byte;
+//   and compares the two builds byte for byte; and builds a tiny dataset into folders it may and
+//   may not replace, with a planted failure (safe-build.test.ts), one build at a time;
 // - kolada: imports from a stand-in of Kolada's API, builds a small site and checks its pages.
 export default defineConfig({
   test: {
@@ -21,9 +22,11 @@ export default defineConfig({
       {
         test: {
           name: 'small-site',
-          include: ['test/site/small-site.test.ts'],
+          include: ['test/site/small-site.test.ts', 'test/site/safe-build.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 900_000,
+          // Two Astro builds at once would share .astro/ and the Vite cache.
+          fileParallelism: false,
         },
       },
       {

@@ -1,45 +1,79 @@
 /**
  * `npm run build`: the whole site in one process, from one load of the data.
+ *   0. Check the output folder (NKI_OUT_DIR, default dist/): a folder holding files the build did
+ *      not write is refused before any work (scripts/output-dir.ts).
  *   1. Load and validate the result files and print the report (as `npm run check-data` does);
- *      on an error remove the output folder, so that nothing partial is published, and exit 1.
+ *      on an error exit 1, publishing nothing and leaving the previous site as it was.
  *   2. Derive the model once and hand it to the pages (src/site/data.ts).
- *   3. `astro build` into the output folder (NKI_OUT_DIR, default dist/), while the share cards
- *      are drawn beside it on worker threads (scripts/render-images.ts, through .cache/images):
+ *   3. `astro build` into a fresh folder beside the output folder, while the share cards are
+ *      drawn beside it on worker threads (scripts/render-images.ts, through .cache/images):
  *      Astro renders pages on one core, the cards use the others. Astro empties its folder
  *      first, so the cards go to a folder of their own and are moved in at the end.
  *      NKI_IMAGE_CACHE names another cache folder (the benchmark's cold build starts from an empty one).
+ *   4. Only when everything has passed: write the manifest (.nki-build) and swap the new site in
+ *      for the old one. A failure anywhere leaves the previous site untouched and removes the
+ *      fresh folder, so no half-written site is ever left.
  * Each step prints `[phase] <name> <ms>` for the benchmark.
  */
-import { rmSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/report';
 import { loadDerived, provideDerived } from '../src/site/data';
+import {
+  clearStaging,
+  freshStaging,
+  refusal,
+  swapIn,
+  writeManifest,
+  type Staging,
+} from './output-dir';
 import { renderShareCards } from './render-images';
 
 async function main(): Promise<void> {
   const outDir = resolve(process.env.NKI_OUT_DIR || 'dist');
+  const refused = refusal(outDir);
+  if (refused) {
+    console.log(`Bygget stoppas: ${refused}`);
+    process.exitCode = 1;
+    return;
+  }
   const { derived, report } = loadDerived();
   console.log(formatReport(report, { quiet: true }));
   if (!derived) {
-    rmSync(outDir, { recursive: true, force: true });
-    console.log(`Bygget stoppas: ${outDir} är borttagen så att inget publiceras.`);
+    console.log(`Bygget stoppas: inget publiceras, och ${outDir} lämnas som den var.`);
     process.exitCode = 1;
     return;
   }
   provideDerived(derived);
-  const cardsDir = `${outDir}.delningsbilder`;
-  rmSync(cardsDir, { recursive: true, force: true });
+  let staging: Staging;
   try {
-    const cards = renderShareCards(derived, cardsDir, process.env.NKI_IMAGE_CACHE || undefined);
+    staging = freshStaging(outDir);
+  } catch (error) {
+    console.log(`Bygget stoppas: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    const cards = renderShareCards(
+      derived,
+      staging.cards,
+      process.env.NKI_IMAGE_CACHE || undefined,
+    );
+    // Awaited after the pages; a failure meanwhile must not end the process before the cleanup.
+    cards.catch(() => undefined);
     const pages = performance.now();
-    await build({ outDir, logLevel: 'info' });
+    await build({ outDir: staging.site, logLevel: 'info' });
     console.log(`[phase] astro ${Math.round(performance.now() - pages)}`);
     await cards;
-    await rename(join(cardsDir, 'og'), join(outDir, 'og'));
+    await rename(join(staging.cards, 'og'), join(staging.site, 'og'));
+    writeManifest(staging.site);
+    swapIn(staging, outDir);
+  } catch (error) {
+    console.log(`Bygget misslyckades: inget publiceras, och ${outDir} lämnas som den var.`);
+    throw error;
   } finally {
-    rmSync(cardsDir, { recursive: true, force: true });
+    clearStaging(staging);
   }
 }
 

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../test/unit/results/helpers';
+import { MANIFEST_HEAD } from './output-dir';
 
 /** Runs the script as a person would, with NKI_RESULTS_DIR pointing at a fixture folder. */
 function checkData(folder: string, ...args: string[]) {
@@ -50,13 +51,27 @@ describe('check-data', { timeout: 60_000 }, () => {
     expect(stdout.trim().endsWith('1 fel, inga varningar.')).toBe(true);
   });
 
-  it('removes the build output with --build when there are errors, so a failed build publishes nothing', () => {
+  it('never removes the build output with --build: on errors the previous site stays as it was', () => {
     const dist = mkdtempSync(join(tmpdir(), 'nki-dist-'));
     writeFileSync(join(dist, 'index.html'), '<p>gammal</p>');
+    writeFileSync(join(dist, '.nki-build'), `${MANIFEST_HEAD}\nindex.html\n`);
     const { status, stdout } = checkData('four-faults', '--build', '--dist', dist);
     expect(status).toBe(1);
-    expect(stdout).toContain(`Bygget stoppas: ${dist} är borttagen så att inget publiceras.`);
-    expect(existsSync(dist)).toBe(false);
+    expect(stdout).toContain(`Bygget stoppas: inget publiceras, och ${dist} lämnas som den var.`);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>gammal</p>');
+    rmSync(dist, { recursive: true });
+  });
+
+  it('refuses with --build an output folder holding files the build did not write, and touches none', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'nki-dist-'));
+    writeFileSync(join(dist, 'mina-anteckningar.txt'), 'viktigt');
+    const { status, stdout } = checkData('excel-windows-1252', '--build', '--dist', dist);
+    expect(status).toBe(1);
+    expect(stdout).toContain(
+      `Bygget stoppas: Byggmappen ${dist} används inte: den är inte en webbplats som bygget har gjort (.nki-build saknas) och innehåller mina-anteckningar.txt.`,
+    );
+    expect(readFileSync(join(dist, 'mina-anteckningar.txt'), 'utf8')).toBe('viktigt');
+    rmSync(dist, { recursive: true });
   });
 
   it('leaves the build output alone with --build when there are no errors', () => {

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dataset, forbundRow, row } from '../../test/unit/export-synth';
 import type { ResultRow } from '../lib/model';
-import { datasetToCsv, unitToCsv, yearToCsv } from './csv';
+import { datasetToCsv, defused, unitToCsv, yearToCsv } from './csv';
 
 function parse(csv: string, delimiter: string): Record<string, string>[] {
   const text = csv.startsWith('\uFEFF') ? csv.slice(1) : csv;
@@ -138,6 +138,25 @@ describe('yearToCsv', () => {
     if (kalix) kalix.displayName = 'Kalix; "kommunen"';
     expect(yearToCsv(odd, 2021, 'excel')).toContain(';"Kalix; ""kommunen""";');
     expect(parse(yearToCsv(odd, 2021, 'excel'), ';')[0]?.visningsnamn).toBe('Kalix; "kommunen"');
+  });
+
+  it('writes text that starts like a formula with a leading apostrophe, in both variants (OWASP)', () => {
+    const hostile = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tX', '\rX'];
+    for (const name of hostile) {
+      const odd = structuredClone(data);
+      const kalix = odd.reference.municipalities.find((m) => m.code === '2514');
+      if (kalix) kalix.displayName = name;
+      for (const [variant, sep] of [
+        ['excel', ';'],
+        ['plain', ','],
+      ] as const) {
+        const shown = parse(yearToCsv(odd, 2021, variant), sep)[0]?.visningsnamn;
+        expect(shown).toBe(`'${name}`);
+      }
+    }
+    // Ordinary text, and a typographic minus (no spreadsheet reads it as a formula), stay as they are.
+    expect(defused('Kalix kommun')).toBe('Kalix kommun');
+    expect(defused('−3')).toBe('−3');
   });
 
   it('throws for a year that is not in the data', () => {

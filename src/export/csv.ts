@@ -5,6 +5,9 @@
  * - 'plain': comma, decimal point, LF, no BOM — for scripts, R, pandas.
  * Source and example-data flag are columns (`kalla`, `exempeldata`), not extra lines, so the file
  * stays one clean table: a header row, then exactly one row per unit and year.
+ * Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+ * return) gets a leading apostrophe, as OWASP recommends against CSV injection: a name in a result
+ * file cannot become a live formula in the Excel of someone who downloads the figures.
  */
 import type { Dataset, ResultRow } from '../lib/model';
 import { DOWNLOAD_COLUMNS, downloadRecord, type Cell } from './columns';
@@ -70,6 +73,15 @@ function field(cell: Cell, sep: string, excel: boolean): string {
   if (cell === null) return '';
   if (typeof cell === 'boolean') return cell ? 'ja' : 'nej';
   if (typeof cell === 'number') return excel ? String(cell).replace('.', ',') : String(cell);
+  return quoted(defused(cell), sep);
+}
+
+/** Text that starts like a formula, with the apostrophe that makes a spreadsheet show it as text. */
+export function defused(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function quoted(cell: string, sep: string): string {
   const needsQuotes =
     cell.includes(sep) || /["\r\n]/.test(cell) || cell !== cell.trim() || cell.includes(',');
   return needsQuotes ? `"${cell.replace(/"/g, '""')}"` : cell;

@@ -5,9 +5,10 @@
  * refuses a year in which no unit has NKI totalt, and returns the Dataset only when nothing has an
  * error, together with the report that says why not.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeBytes } from './decode';
+import { LIMITS, megabytes, pushAll } from './limits';
 import { mergeYear, type MergePart } from './merge';
 import type { Dataset, Problem, RawTable, Reference, ValidationReport, YearResults } from './model';
 import { parseTable } from './parse';
@@ -20,7 +21,20 @@ const RESULT_FILE = /\.(csv|txt|tsv|xlsx|xlsm|xls)$/i;
 /** Read as workbooks; an old binary .xls gets an error telling how to save it. */
 const WORKBOOK_FILE = /\.(xlsx|xlsm|xls)$/i;
 /** Files a person may keep beside the data without a warning. */
-const QUIET_FILE = /^\.|\.md$/i;
+const QUIET_FILE = /\.md$/i;
+
+/**
+ * Files that are never data, whatever their extension, skipped with the reason in the report:
+ * the lock file Excel keeps beside an open workbook ("~$Insikt 2023.xlsx", a few bytes that are
+ * no workbook), LibreOffice's and editors' lock, swap and temp files, hidden files, and backups.
+ */
+const NOT_DATA: [RegExp, string][] = [
+  [/^~\$/, 'Excels låsfil medan arbetsboken är öppen'],
+  [/^\.~lock\./, 'LibreOffices låsfil'],
+  [/^\./, 'dold fil'],
+  [/\.(bak|backup|old|orig)$|~$/i, 'säkerhetskopia'],
+  [/\.(tmp|temp|part|crdownload|swp)$|^~.*\.tmp$/i, 'tillfällig fil'],
+];
 
 /**
  * Where result files are read from: NKI_RESULTS_DIR if set, else the committed real results. The
@@ -72,8 +86,16 @@ export function loadDataset(opts: {
   let names: string[];
   try {
     names = readdirSync(opts.resultsDir).sort((a, b) => a.localeCompare(b, 'sv-SE'));
-  } catch {
-    fail(opts.resultsDir, 'Mappen med resultatfiler finns inte.');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      opts.resultsDir,
+      code === 'ENOTDIR'
+        ? 'Är ingen mapp: NKI_RESULTS_DIR ska peka ut mappen med resultatfiler.'
+        : code === 'ENOENT'
+          ? 'Mappen med resultatfiler finns inte.'
+          : `Mappen med resultatfiler kan inte läsas (${code ?? (error as Error).message}).`,
+    );
     return { report };
   }
   const parts: MergePart[] = [];
@@ -81,7 +103,26 @@ export function loadDataset(opts: {
   const realFiles: string[] = [];
   for (const name of names) {
     const path = join(opts.resultsDir, name);
-    if (!statSync(path).isFile()) continue;
+    const skip = NOT_DATA.find(([pattern]) => pattern.test(name));
+    if (skip) {
+      (report.skipped ??= []).push({ file: name, reason: skip[1] });
+      continue;
+    }
+    const entry = inspect(path, name);
+    if ('error' in entry) {
+      fail(name, entry.error);
+      continue;
+    }
+    if (entry.stats.isDirectory()) {
+      if (RESULT_FILE.test(name))
+        fail(name, 'Är en mapp, inte en fil; lägg resultatfilen direkt i mappen.');
+      else (report.skipped ??= []).push({ file: name, reason: 'mapp' });
+      continue;
+    }
+    if (!entry.stats.isFile()) {
+      if (RESULT_FILE.test(name)) fail(name, 'Är ingen vanlig fil och läses inte.');
+      continue;
+    }
     if (!RESULT_FILE.test(name)) {
       if (!QUIET_FILE.test(name)) {
         const message = 'Filen läses inte: bara .csv, .txt, .tsv och .xlsx är resultatfiler.';
@@ -89,15 +130,31 @@ export function loadDataset(opts: {
       }
       continue;
     }
-    const { tables, problems } = readTables(name, readFileSync(path));
-    report.problems.push(...problems);
+    if (entry.stats.size > LIMITS.fileBytes) {
+      report.files.push({ file: name, rowsRead: 0, units: 0 });
+      fail(
+        name,
+        `Filen är ${megabytes(entry.stats.size)}; högst ${megabytes(LIMITS.fileBytes)} läses (ett års resultat är under 1 MB). Är det rätt fil?`,
+      );
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      report.files.push({ file: name, rowsRead: 0, units: 0 });
+      fail(name, `Filen kan inte läsas (${(error as NodeJS.ErrnoException).code ?? 'fel'}).`);
+      continue;
+    }
+    const { tables, problems } = readTables(name, bytes);
+    pushAll(report.problems, problems);
     if (tables.some((t) => declaresExample(t.titleLines))) exampleFiles.push(name);
     else if (tables.length > 0) realFiles.push(name);
     if (tables.length === 0) report.files.push({ file: name, rowsRead: 0, units: 0 });
     for (const table of tables) {
       const validated = validateTable(table, reference);
       const sheet = table.sheet;
-      report.problems.push(...validated.problems.map((p) => (sheet ? { ...p, sheet } : p)));
+      for (const p of validated.problems) report.problems.push(sheet ? { ...p, sheet } : p);
       const { results, year, yearSource, fields } = validated;
       report.files.push({
         file: name,
@@ -121,7 +178,7 @@ export function loadDataset(opts: {
       continue;
     }
     const merged = mergeYear(ofYear);
-    report.problems.push(...merged.problems);
+    pushAll(report.problems, merged.problems);
     years.push(merged.results);
     report.merges = [
       ...(report.merges ?? []),
@@ -157,4 +214,21 @@ function readTables(file: string, bytes: Uint8Array): { tables: RawTable[]; prob
   if ('error' in decoded) return error(decoded.error);
   const parsed = parseTable(file, decoded.text, decoded.encoding);
   return { tables: parsed.table ? [parsed.table] : [], problems: parsed.problems };
+}
+
+/**
+ * What is at `path`, following a symbolic link; a link to nothing, a loop of links or a file
+ * that cannot be read is a one-line Swedish message naming the cause, never a stack trace.
+ */
+function inspect(path: string, name: string): { stats: Stats } | { error: string } {
+  try {
+    return { stats: statSync(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: 'Är en symbolisk länk till något som inte finns.' };
+    if (code === 'ELOOP') return { error: 'Är en symbolisk länk som leder runt i en slinga.' };
+    if (code === 'EACCES' || code === 'EPERM')
+      return { error: 'Filen får inte läsas (behörighet saknas).' };
+    return { error: `${name} kan inte läsas (${code ?? (error as Error).message}).` };
+  }
 }

@@ -37,21 +37,26 @@ export function matchUnit(text: string, reference: Reference): Unit | undefined 
   return undefined;
 }
 
+/** Longer text is no typo of a name (the longest has 45 characters): it gets no suggestion. */
+const SUGGEST_MAX_CHARS = 100;
+
 /**
  * The `n` known short names closest to `name` by edit distance ("Kalixx" → ["Kalix"]), best first;
- * only names within a distance a typo could explain (about a third of the name).
+ * only names within a distance a typo could explain (about a third of the name). The work is
+ * bounded: text longer than SUGGEST_MAX_CHARS is not compared at all, and a name whose length
+ * alone differs by more than the limit is never compared (the distance is at least that).
  */
 export function suggest(name: string, reference: Reference, n = 3): string[] {
+  if (name.length > SUGGEST_MAX_CHARS * 4) return [];
   const target = fold(baseKey(name));
-  if (target === '') return [];
+  if (target === '' || target.length > SUGGEST_MAX_CHARS) return [];
   const limit = Math.max(2, Math.floor(target.length / 3));
+  const within = (known: string) =>
+    Math.abs(known.length - target.length) > limit ? Infinity : distance(target, known);
   return indexFor(reference)
     .units.map((u) => ({
       name: u.name,
-      distance: Math.min(
-        distance(target, fold(baseKey(u.name))),
-        distance(target, fold(baseKey(u.displayName))),
-      ),
+      distance: Math.min(within(fold(baseKey(u.name))), within(fold(baseKey(u.displayName)))),
     }))
     .filter((c) => c.distance <= limit)
     .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'sv-SE'))

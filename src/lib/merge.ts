@@ -4,6 +4,14 @@
  * A value given twice must agree: the same number, or one the published integer of the other
  * (SKR's lists show 75 where Kolada has 74,6). Otherwise it is an error at the later cell that
  * names the earlier one. The report says which file gave which column.
+ *
+ * A value one file withholds ("..", "x", "ej mätt", or fewer than 7 answers) and another file
+ * gives is a conflict, an error at the later cell, in either order. Neither side can simply win:
+ * letting the number win publishes a figure a source chose not to show (SKR hides results on
+ * few answers); letting the marker win silently drops a figure the other file may rightly have
+ * (Kolada leaves out totals under 20 answers, SKR's list shows them from 7). The person who has
+ * both files decides, by removing the value or the marker. An empty cell says nothing and is
+ * filled from the other file, as before.
  */
 import type { Field } from './columns';
 import type { Problem, ResultRow, Score, SourceLocation, YearResults } from './model';
@@ -50,13 +58,31 @@ export function mergeYear(parts: MergePart[]): {
         const here = locate(part, row, i + 1);
         const mine = get(row, f);
         const theirs = get(held.row, f);
+        const there = held.from.get(key(f));
+        const thereText = there ? formatWhere(there) : held.row.source.file;
+        const column = part.header[i]?.trim();
+        if (given(mine) && withheld(theirs)) {
+          const message = `Värdet ${show(mine)} här, men ${thereText} (${column}) anger att värdet inte visas (${withheldWords(theirs)}). Ett värde som en fil undanhåller publiceras inte ur en annan: ta bort värdet eller markeringen i den fil som är fel.`;
+          problems.push({ ...here, severity: 'error', message, raw: show(mine) });
+          return;
+        }
+        if (withheld(mine) && given(theirs)) {
+          const message = `Här anges att värdet inte visas (${withheldWords(mine)}), men ${thereText} (${column}) har värdet ${show(theirs)}. Ett värde som en fil undanhåller publiceras inte ur en annan: ta bort värdet eller markeringen i den fil som är fel.`;
+          problems.push({ ...here, severity: 'error', message });
+          return;
+        }
+        if (withheld(mine) && !withheld(theirs)) {
+          // The other file's cell was empty: the marker says more (the value is not shown).
+          set(held.row, f, mine);
+          held.from.set(key(f), here);
+          return;
+        }
         if (!given(mine)) return;
         if (!given(theirs)) {
           set(held.row, f, mine);
           held.from.set(key(f), here);
         } else if (!agree(number(mine), number(theirs))) {
-          const there = held.from.get(key(f));
-          const message = `Värdet ${show(mine)} här skiljer sig från ${show(theirs)} i ${there ? formatWhere(there) : held.row.source.file} (${part.header[i]?.trim()}); samma värde får bara anges en gång.`;
+          const message = `Värdet ${show(mine)} här skiljer sig från ${show(theirs)} i ${thereText} (${column}); samma värde får bara anges en gång.`;
           problems.push({ ...here, severity: 'error', message, raw: show(mine) });
         } else if (!Number.isInteger(number(mine)) && Number.isInteger(number(theirs))) {
           set(held.row, f, mine); // keep the unrounded value
@@ -65,9 +91,12 @@ export function mergeYear(parts: MergePart[]): {
     }
   }
 
-  const averages = parts.map((p) => p.results.statedAverage).filter((a) => a !== undefined);
-  const statedAverage =
-    averages.length === 0 ? undefined : Object.assign({}, ...averages.reverse());
+  // The first file's stated average wins over later ones, field by field.
+  let statedAverage: YearResults['statedAverage'];
+  for (const part of [...parts].reverse()) {
+    const average = part.results.statedAverage;
+    if (average) statedAverage = { ...statedAverage, ...average };
+  }
   const contents = parts.map((p) => p.results.contents);
   const results: YearResults = {
     year: first.results.year,
@@ -109,6 +138,17 @@ function key(f: Field): string {
 
 function given(v: Value): v is Score | number {
   return typeof v === 'number' || v?.kind === 'measured';
+}
+
+/** A score a file says is not to be shown: a marker, "ej mätt", or too few answers. */
+function withheld(v: Value): v is Extract<Score, { kind: 'missing' }> {
+  return typeof v === 'object' && v.kind === 'missing' && v.reason !== 'no-result';
+}
+
+function withheldWords(v: Extract<Score, { kind: 'missing' }>): string {
+  if (v.reason === 'not-measured') return '"ej mätt"';
+  if (v.reason === 'too-few-answers') return 'färre än 7 svar';
+  return 'en markering som ".." eller "x"';
 }
 
 function number(v: Score | number): number {

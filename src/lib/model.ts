@@ -103,6 +103,8 @@ export interface Problem extends SourceLocation {
 export interface RawRow {
   line: number;
   cells: string[];
+  /** The row does not fit its header (a cell too many or too few): already an error, not read. */
+  misfit?: boolean;
 }
 
 /** A result file split into header and rows; title lines and notes are kept for the report. */
@@ -205,6 +207,8 @@ export interface ValidationReport {
     rowsRead: number;
     units: number;
   }[];
+  /** Files in the results folder that were not read on purpose (lock files, backups, folders). */
+  skipped?: { file: string; reason: string }[];
   /** For years built from several files: which file gave which columns. */
   merges?: { year: number; units: number; columns: { file: string; fields: string[] }[] }[];
 }

@@ -3,11 +3,19 @@
  * header is the first row whose cells are known headers (columns.ts) including a unit column, so
  * title lines above it are skipped, and the delimiter is the one that yields the best such row.
  * Notes below the data ("Källa: …", "Anm.", or single-cell text after a blank line) are kept
- * apart and reported. Line numbers are physical, 1-based lines of the file, counting the line
- * breaks inside quoted cells, so a problem points where the person will look.
+ * apart and reported, but only where no data follows them: a data row after a note is read, and
+ * a note inside the table is an error. Line numbers are physical, 1-based lines of the file,
+ * counting the line breaks inside quoted cells, so a problem points where the person will look.
+ *
+ * A data row must fit its header: a row with a cell too many or too few is an error naming its
+ * line, with the likely cause where there is one (a decimal comma in a comma-separated file,
+ * "78,5" read as the two cells 78 and 5), never a guess at which cell belongs where. The file's
+ * lines, columns and cell lengths are held to LIMITS before it is parsed.
  */
 import Papa from 'papaparse';
 import { matchHeader } from './columns';
+import { clip, count, LIMITS } from './limits';
+import { parseNumber } from './numbers';
 import type { Problem, RawRow, RawTable } from './model';
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -36,6 +44,14 @@ export function parseTable(
       problems: [{ file, line: 0, column: 0, severity: 'error', message: 'Filen är tom.' }],
     };
   }
+  const tooLarge = textLimit(text);
+  if (tooLarge) {
+    return {
+      problems: [
+        { file, line: tooLarge.line, column: 0, severity: 'error', message: tooLarge.message },
+      ],
+    };
+  }
   const best = DELIMITERS.map((d) => candidate(text, d))
     .filter((c) => c.headerIndex >= 0)
     .sort((a, b) => b.score - a.score)[0];
@@ -47,10 +63,30 @@ export function parseTable(
 
   const { rows, headerIndex, delimiter } = best;
   const lines = physicalLines(rows);
+  const long = longCell(rows);
+  if (long) {
+    const message = `Cellen har ${count(long.length)} tecken; högst ${count(LIMITS.cellChars)} läses. Är det rätt fil?`;
+    return {
+      problems: [
+        { file, line: lines[long.row]!, column: long.column + 1, severity: 'error', message },
+      ],
+    };
+  }
   const textLines = text.split(/\r\n|\r|\n/);
-  const lineText = (i: number) => (textLines[lines[i]! - 1] ?? '').replace(/[;,\t\s]+$/, '').trim();
+  const lineText = (i: number) =>
+    clip((textLines[lines[i]! - 1] ?? '').replace(/[;,\t\s]+$/, '').trim(), 200);
   const split = splitRows(file, rows, headerIndex, (i) => lines[i]!, lineText);
-  problems.push(...split.problems);
+  for (const p of split.problems) problems.push(p);
+  // After a quote that never closes, the rest of the file is one cell: that error says enough.
+  const unclosed = best.errors.find((e) => e.code === 'MissingQuotes' && e.row !== undefined);
+  const readable = unclosed?.row === undefined ? Infinity : (lines[unclosed.row] ?? 0);
+  for (const row of split.table.rows) {
+    const misfit = row.line < readable && rowMisfit(row.cells, split.table.header, delimiter);
+    if (!misfit) continue;
+    row.misfit = true;
+    const { column, message, raw } = misfit;
+    problems.push({ file, line: row.line, column, severity: 'error', message, raw });
+  }
 
   for (const error of best.errors) {
     if (error.code !== 'MissingQuotes' || error.row === undefined) continue;
@@ -82,24 +118,40 @@ export function splitRows(
     .filter((t) => t !== '');
   const dataRows: RawRow[] = [];
   const noteLines: string[] = [];
-  let inNotes = false;
+  // Rows that look like notes, held until it is known whether data follows them.
+  let pending: { i: number; starts: boolean }[] = [];
   let afterBlank = false;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i]!;
-    const filled = cells.filter((c) => c.trim() !== '');
-    if (filled.length === 0) {
+    let filled = 0;
+    for (const c of cells) if (c.trim() !== '') filled++;
+    if (filled === 0) {
       afterBlank = true;
       continue;
     }
     const first = (cells[0] ?? '').trim();
-    if (inNotes || NOTE_START.test(first) || (afterBlank && filled.length === 1)) {
-      inNotes = true;
-      noteLines.push(lineText(i));
-      const message = `Raden läses som en anteckning, inte som data: "${lineText(i)}".`;
-      problems.push({ file, line: lineOf(i), column: 0, severity: 'warning', message });
+    const starts = NOTE_START.test(first);
+    if (starts || (filled === 1 && (afterBlank || pending.length > 0))) {
+      pending.push({ i, starts });
+      afterBlank = false;
       continue;
     }
+    // Data follows: what looked like notes is inside the table. A row that starts like a note
+    // ("Källa: …") is an error, since it cannot be data; single-cell text is read as a row.
+    for (const held of pending) {
+      if (held.starts) {
+        const message = `Raden ser ut som en anteckning ("${lineText(held.i)}"), men rad ${lineOf(i)} under den är data. Anteckningar får bara stå under tabellen: flytta eller ta bort raden.`;
+        problems.push({ file, line: lineOf(held.i), column: 1, severity: 'error', message });
+      } else dataRows.push({ line: lineOf(held.i), cells: rows[held.i]! });
+    }
+    pending = [];
+    afterBlank = false;
     dataRows.push({ line: lineOf(i), cells });
+  }
+  for (const { i } of pending) {
+    noteLines.push(lineText(i));
+    const message = `Raden läses som en anteckning, inte som data: "${lineText(i)}".`;
+    problems.push({ file, line: lineOf(i), column: 0, severity: 'warning', message });
   }
   const table = {
     headerLine: lineOf(headerIndex),
@@ -126,6 +178,111 @@ export function findHeader(rows: string[][]): { headerIndex: number; score: numb
     if (known >= 2 && fallback.headerIndex < 0) fallback = { headerIndex: i, score: known - 1000 };
   }
   return fallback;
+}
+
+/**
+ * Whether a text is too large to parse: more lines than LIMITS.rows allows (with room for
+ * title lines and notes), or a line with more separators than LIMITS.columns. One pass over the
+ * characters, before any parsing, so a hostile file costs no more than reading it.
+ */
+function textLimit(text: string): { line: number; message: string } | undefined {
+  const maxLines = LIMITS.rows + HEADER_SEARCH_ROWS;
+  let line = 1;
+  let semicolons = 0;
+  let commas = 0;
+  let tabs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      semicolons = commas = tabs = 0;
+      if (line > maxLines) {
+        const lines = count(text.split(/\r\n|\r|\n/).length);
+        return {
+          line: 0,
+          message: `Filen har ${lines} rader; högst ${count(LIMITS.rows)} rader läses (ett års resultat har omkring 300). Är det rätt fil?`,
+        };
+      }
+    } else if (ch === 59) semicolons++;
+    else if (ch === 44) commas++;
+    else if (ch === 9) tabs++;
+    if (semicolons >= LIMITS.columns || commas >= LIMITS.columns || tabs >= LIMITS.columns) {
+      return {
+        line,
+        message: `Raden har fler än ${count(LIMITS.columns)} kolumner; så breda tabeller läses inte (ett års resultat har omkring 60 kolumner).`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The first cell longer than LIMITS.cellChars, by row and column index. */
+function longCell(rows: string[][]): { row: number; column: number; length: number } | undefined {
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row]!;
+    for (let column = 0; column < cells.length; column++) {
+      const length = cells[column]!.length;
+      if (length > LIMITS.cellChars) return { row, column, length };
+    }
+  }
+  return undefined;
+}
+
+/** Digits only, as a decimal comma leaves the two halves of "78,5". */
+const WHOLE = /^-?\d+$/;
+const DECIMALS = /^\d+$/;
+
+/**
+ * Why a data row does not fit its header, if it does not: a cell too many (with the decimal-comma
+ * hint in a comma-separated file) or a cell too few. Empty cells past the header's last name are
+ * the separators Excel leaves and do not count, and text there is a column without a header (a
+ * comment), which validate.ts reports as not read; a number there has been pushed out of place.
+ */
+function rowMisfit(
+  cells: string[],
+  header: string[],
+  delimiter: string,
+): { column: number; message: string; raw?: string } | undefined {
+  const width = lastFilled(header) + 1;
+  const used = lastFilled(cells) + 1;
+  const said = (n: number) => (n === 1 ? '1 cell' : `${n} celler`);
+  if (used > width) {
+    const extra = used - width;
+    if (delimiter === ',') {
+      // The first pair of neighbouring whole numbers after the unit column: "78" and "5".
+      for (let i = 1; i + 1 < cells.length; i++) {
+        if (!WHOLE.test(cells[i]!.trim()) || !DECIMALS.test(cells[i + 1]!.trim())) continue;
+        const raw = `${cells[i]!.trim()},${cells[i + 1]!.trim()}`;
+        return {
+          column: i + 1,
+          raw,
+          message: `Raden har ${said(used)} men rubrikraden ${said(width)}. Troligen decimalkomma i en kommaseparerad fil ("${raw}" i kolumn ${i + 1}): sätt värdet inom citattecken eller spara med semikolon som avgränsare.`,
+        };
+      }
+    }
+    // Text past the header is a column without a name (validate.ts warns that it is not read);
+    // a number there is a value pushed out of its column, and every value after it is wrong.
+    const pushed = cells.findIndex((c, i) => i >= width && parseNumber(c).kind === 'number');
+    if (pushed < 0) return undefined;
+    return {
+      column: pushed + 1,
+      raw: cells[pushed],
+      message: `Raden har ${said(used)} men rubrikraden ${said(width)}: ${extra === 1 ? 'en cell' : `${extra} celler`} för mycket, och det går inte att veta vilket värde som hör till vilken kolumn. Kontrollera avgränsarna på raden.`,
+    };
+  }
+  if (cells.length < width) {
+    const missing = width - cells.length;
+    return {
+      column: cells.length + 1,
+      message: `Raden har ${said(cells.length)} men rubrikraden ${said(width)}: ${missing === 1 ? 'en cell' : `${missing} celler`} saknas, och det går inte att veta vilken. Varje rad ska ha lika många celler som rubrikraden; en tom cell skrivs som två avgränsare i rad (Excel utelämnar ibland avgränsarna för tomma celler sist på en rad: spara då som .xlsx i stället).`,
+    };
+  }
+  return undefined;
+}
+
+function lastFilled(cells: readonly string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.trim() !== '') return i;
+  return -1;
 }
 
 /** The text parsed with one delimiter, and where its header row is. */

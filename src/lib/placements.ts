@@ -24,7 +24,9 @@ export function checkRanking(entries: readonly Placed[], label: string, file: st
   const groups = new Map<string, Placed[]>();
   for (const entry of entries) {
     const key = entry.group ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   for (const group of groups.values()) {
     const byPlace = new Map<number, Placed>();

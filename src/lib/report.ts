@@ -1,7 +1,9 @@
 /**
  * ValidationReport → the Swedish text that check-data and the build print: what was read (rows per
  * file, units per year), then every problem as `fil:rad:kolumn fel|varning: meddelande`, then the
- * counts. The location format is the one editors and terminals make clickable.
+ * counts. The location format is the one editors and terminals make clickable. Text from the
+ * files (cells, names, file names) is printed with control characters escaped (`\x1B`, `\n`), so
+ * a cell cannot move the cursor, recolour the terminal, hide a line or split one in two.
  */
 import type { Problem, SourceLocation, ValidationReport } from './model';
 import { yearSourceName } from './year';
@@ -40,10 +42,14 @@ export function formatReport(report: ValidationReport, opts: { quiet?: boolean }
       for (const c of merge.columns) lines.push(`  ${c.file}: ${c.fields.join(', ')}`);
     }
   }
+  if (report.skipped?.length) {
+    lines.push('Lästes inte (inga resultatfiler):');
+    for (const s of report.skipped) lines.push(`  ${s.file} (${s.reason})`);
+  }
   const problems = [...report.problems].sort(byLocation);
   if (problems.length > 0) {
     if (lines.length > 0) lines.push('');
-    lines.push(...problems.map(formatProblem));
+    for (const p of problems) lines.push(formatProblem(p));
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -52,7 +58,27 @@ export function formatReport(report: ValidationReport, opts: { quiet?: boolean }
     `${errors === 0 ? 'Inga fel' : count(errors, 'fel', 'fel')}, ` +
       `${warnings === 0 ? 'inga varningar' : count(warnings, 'varning', 'varningar')}.`,
   );
-  return lines.join('\n');
+  return lines.map(escapeControl).join('\n');
+}
+
+/**
+ * Control characters shown, not obeyed: C0 and C1 controls and DEL as `\x1B`, `\n`, `\t`, and
+ * the invisible direction marks and overrides (which can make a line read backwards) as `\u202E`.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => {
+      const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+      const code = ch.charCodeAt(0);
+      return (
+        named[ch] ??
+        (code < 0x100
+          ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+          : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`)
+      );
+    },
+  );
 }
 
 /**
@@ -89,7 +115,7 @@ export function formatProblem(p: Problem): string {
   const hint = p.suggestions?.length
     ? ` Menade du ${orList(p.suggestions.map((s) => `"${s}"`))}?`
     : '';
-  return `${where} ${severity}: ${p.message}${hint}`;
+  return escapeControl(`${where} ${severity}: ${p.message}${hint}`);
 }
 
 function byLocation(a: Problem, b: Problem): number {

@@ -7,6 +7,7 @@
  * warning, since a person looking at the sheet does not see them.
  */
 import type { Problem, RawTable } from './model';
+import { pushAll } from './limits';
 import { findHeader, splitRows } from './parse';
 import { readWorkbook, type Sheet } from './xlsx';
 
@@ -40,6 +41,10 @@ export function workbookTables(
 
 function sheetTable(file: string, sheet: Sheet, problems: Problem[]): RawTable | undefined {
   const where = { file, sheet: sheet.name };
+  for (const fault of sheet.faults) {
+    const { row: line, column, message } = fault;
+    problems.push({ ...where, line, column, severity: 'error', message });
+  }
   const rows: string[][] = [];
   const hidden = new Set<number>();
   for (const r of sheet.rows) {
@@ -66,6 +71,9 @@ function sheetTable(file: string, sheet: Sheet, problems: Problem[]): RawTable |
     const message = 'Raden är dold i Excel men läses ändå.';
     found.push({ ...where, line: row.line, column: 0, severity: 'warning', message });
   }
-  problems.push(...found.sort((a, b) => a.line - b.line));
+  pushAll(
+    problems,
+    found.sort((a, b) => a.line - b.line),
+  );
   return { file, delimiter: '', encoding: 'xlsx', sheet: sheet.name, ...split.table };
 }

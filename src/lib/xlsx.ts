@@ -7,8 +7,9 @@
  * "–", "..", "x" as the text they are. An old binary .xls, an encrypted (password-protected)
  * workbook, a damaged zip and a zip that is no workbook each give a Swedish error.
  */
-import { strFromU8, unzipSync } from 'fflate';
-import { parseXml, percentStyles, sharedStrings, sheetRows } from './xlsx-parts';
+import { parseXml, percentStyles, sharedStrings, sheetRows, type SheetFault } from './xlsx-parts';
+import { inflateEntry, LimitError, zipEntries, ZipError, type ZipEntry } from './zip';
+import { LIMITS } from './limits';
 
 export interface SheetRow {
   /** 1-based sheet row. */
@@ -23,6 +24,8 @@ export interface Sheet {
   /** Hidden in Excel's sheet tabs. */
   hidden: boolean;
   rows: SheetRow[];
+  /** Cells and rows given twice, shared-string indexes out of range: each an error. */
+  faults: SheetFault[];
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -44,44 +47,63 @@ export function readWorkbook(bytes: Uint8Array): { sheets: Sheet[] } | { error: 
             'Filen är en äldre Excel-arbetsbok (.xls) som inte läses. Öppna den i Excel och spara som .xlsx eller CSV.',
         };
   }
-  let files: Record<string, Uint8Array>;
+  let entries: Map<string, ZipEntry>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') });
+    entries = new Map(zipEntries(bytes).map((e) => [e.name, e]));
   } catch (error) {
+    if (error instanceof LimitError) return { error: error.message };
     return {
       error: `Arbetsboken är skadad eller ofullständig (${(error as Error).message}). ${RESAVE}`,
     };
   }
-  const text = (path: string) => (files[path] ? strFromU8(files[path]) : undefined);
-  const workbook = text('xl/workbook.xml');
-  if (workbook === undefined)
+  if (!entries.has('xl/workbook.xml'))
     return { error: `Filen är en zip-fil men ingen Excel-arbetsbok. ${RESAVE}` };
+  // One part at a time, each inflated as it is parsed; all parts together have a budget too.
+  let budget = LIMITS.workbookBytes;
+  const part = (path: string) => {
+    const entry = entries.get(path);
+    if (!entry) return undefined;
+    return (write: (text: string) => void) => {
+      const decoder = new TextDecoder();
+      const limit = Math.min(LIMITS.partBytes, budget);
+      budget -= inflateEntry(bytes, entry, limit, (chunk) =>
+        write(decoder.decode(chunk, { stream: true })),
+      );
+      write(decoder.decode());
+    };
+  };
   try {
-    return { sheets: readSheets(workbook, text) };
+    return { sheets: readSheets(part) };
   } catch (error) {
-    return { error: `Arbetsboken är skadad (${(error as Error).message}). ${RESAVE}` };
+    if (error instanceof LimitError) return { error: error.message };
+    const damaged = error instanceof ZipError ? 'skadad eller ofullständig' : 'skadad';
+    return { error: `Arbetsboken är ${damaged} (${(error as Error).message}). ${RESAVE}` };
   }
 }
 
-function readSheets(workbookXml: string, text: (path: string) => string | undefined): Sheet[] {
+function readSheets(
+  part: (path: string) => ((write: (text: string) => void) => void) | undefined,
+): Sheet[] {
   const target = new Map<string, string>();
-  parseXml(text('xl/_rels/workbook.xml.rels') ?? '', {
+  parseXml(part('xl/_rels/workbook.xml.rels'), {
     open(name, a) {
       if (name !== 'Relationship' || !a.Id || !a.Target) return;
       target.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
     },
   });
-  const strings = sharedStrings(text('xl/sharedStrings.xml'));
-  const percent = percentStyles(text('xl/styles.xml'));
+  const strings = sharedStrings(part('xl/sharedStrings.xml'));
+  const percent = percentStyles(part('xl/styles.xml'));
   const listed: Record<string, string>[] = [];
-  parseXml(workbookXml, { open: (name, a) => name === 'sheet' && listed.push(a) });
+  parseXml(part('xl/workbook.xml'), { open: (name, a) => name === 'sheet' && listed.push(a) });
   return listed.map((s) => {
-    const body = text(target.get(s['r:id'] ?? '') ?? '');
+    const body = part(target.get(s['r:id'] ?? '') ?? '');
     if (body === undefined) throw new Error(`bladet "${s.name}" saknas i arkivet`);
+    const faults: SheetFault[] = [];
     return {
       name: s.name ?? '',
       hidden: s.state === 'hidden' || s.state === 'veryHidden',
-      rows: sheetRows(body, strings, percent),
+      rows: sheetRows(body, strings, percent, faults),
+      faults,
     };
   });
 }

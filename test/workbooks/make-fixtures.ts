@@ -71,10 +71,16 @@ const NOTES_SHEET: SheetSpec = {
 /** The good sheet as Excel's "CSV UTF-8 (kommaavgränsad)" on Swedish Windows writes it. */
 function csvTwin(sheet: SheetSpec): string {
   const last = Math.max(...sheet.rows.map((r) => r.row));
+  const header = sheet.rows.find((r) => r.cells[0] === 'Kommun');
+  const width = header?.cells.length ?? 0;
   const lines: string[] = [];
   for (let n = 1; n <= last; n++) {
     const row = sheet.rows.find((r) => r.row === n);
-    lines.push((row?.cells ?? []).map(csvCell).join(';'));
+    const cells = (row?.cells ?? []).map(csvCell);
+    // Excel writes every column of a table row, empty or not; notes below keep their one cell.
+    const data = header && n > header.row && cells.length > 1;
+    while (data && cells.length < width) cells.push('');
+    lines.push(cells.join(';'));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
