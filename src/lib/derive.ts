@@ -12,6 +12,8 @@ import type {
   Change,
   Dataset,
   Derived,
+  PeerGrouping,
+  PeerStanding,
   PlaceChange,
   RankOutcome,
   ResultRow,
@@ -22,7 +24,8 @@ import type {
 } from './model';
 import type { Measure } from './series';
 import { forbundNkiCrossesBreak, seriesOf } from './series';
-import { standings, type YearStandings } from './standings';
+import { peerGroupingFor } from './peers';
+import { peerGroupYearOf, standings, type YearStandings } from './standings';
 import { isComplete, summarize } from './summary';
 
 /**
@@ -39,7 +42,7 @@ export function derive(dataset: Dataset): Derived {
 
   const rowsByUnit = new Map<
     string,
-    { row: ResultRow; standings: YearStandings; index: number }[]
+    { row: ResultRow; standings: YearStandings; grouping?: PeerGrouping; index: number }[]
   >();
   const summaries = dataset.years.map((year, index) => {
     for (const row of year.rows) {
@@ -48,13 +51,15 @@ export function derive(dataset: Dataset): Derived {
       }
     }
     const complete = isComplete(year, units);
-    const st = standings(year, units, complete);
+    const grouping = peerGroupingFor(reference, year.year);
+    const st = standings(year, units, complete, grouping);
     for (const row of year.rows) {
       const list = rowsByUnit.get(row.unitCode) ?? [];
-      list.push({ row, standings: st, index });
+      list.push({ row, standings: st, grouping, index });
       rowsByUnit.set(row.unitCode, list);
     }
-    return summarize(year, units, complete, st.rankedCount);
+    const summary = summarize(year, units, complete, st.rankedCount);
+    return st.peerGroups ? { ...summary, peerGroups: st.peerGroups } : summary;
   });
 
   const records: UnitRecord[] = [];
@@ -63,7 +68,12 @@ export function derive(dataset: Dataset): Derived {
     const entries = rowsByUnit.get(unit.code);
     if (!entries) continue;
     const history = new History(dataYears);
-    const years = entries.map((e) => history.next(unit, e.row, e.standings, e.index));
+    const years = entries.map((e) => {
+      const uy = history.next(unit, e.row, e.standings, e.index);
+      const peers =
+        unit.kind === 'kommun' ? peerStanding(e.standings, e.grouping, unit.code) : undefined;
+      return peers ? { ...uy, peers } : uy;
+    });
     for (const uy of years) byUnitYear.set(`${unit.code}:${uy.year}`, uy);
     records.push({ unit, years });
   }
@@ -204,6 +214,25 @@ class History {
       { year, rank: outcome.rank },
     );
   }
+}
+
+/** A municipality's kommungrupp, place in it and the group's median, for years with a grouping. */
+function peerStanding(
+  st: YearStandings,
+  grouping: PeerGrouping | undefined,
+  code: string,
+): PeerStanding | undefined {
+  const g = peerGroupYearOf(st, grouping, code);
+  if (!g) return undefined;
+  const standing: PeerStanding = {
+    edition: g.edition,
+    group: g.group,
+    rank: st.peers.get(code) ?? noResult,
+    members: g.members,
+    withNki: g.withNki,
+  };
+  if (g.median !== undefined) standing.median = g.median;
+  return standing;
 }
 
 const noResult: RankOutcome = { kind: 'not-ranked', reason: 'no-result' };

@@ -14,6 +14,7 @@ import type { Dataset, Problem, RawTable, Reference, ValidationReport, YearResul
 import { parseTable } from './parse';
 import { declaresExample } from './provenance';
 import { parseReference } from './reference';
+import { PEER_GROUPINGS } from './rules';
 import { missingHeadline, validateTable } from './validate';
 import { workbookTables } from './workbook';
 
@@ -77,6 +78,9 @@ export function loadDataset(opts: {
       kommuner: read('kommuner.csv'),
       lan: read('lan.csv'),
       forbund: read('forbund.csv'),
+      kommungrupper: Object.fromEntries(
+        PEER_GROUPINGS.map(({ edition }) => [edition, read(`kommungrupper-${edition}.csv`)]),
+      ),
     });
   } catch (error) {
     fail(opts.referenceDir, `Referensdata kunde inte läsas: ${(error as Error).message}`);

@@ -54,6 +54,25 @@ export interface Reference {
   municipalities: Municipality[];
   counties: County[];
   jointAuthorities: JointAuthority[];
+  /** SKR's kommungrupper, one per edition (2017, 2023); absent in reference sets without them. */
+  peerGroupings?: PeerGrouping[];
+}
+
+/** One of SKR's nine kommungrupper in one edition: "C8", "Landsbygdskommun". */
+export interface PeerGroup {
+  code: string;
+  /** SKR's name, singular, as the edition spells it. */
+  name: string;
+}
+
+/** One edition of SKR's kommungruppsindelning: every municipality in exactly one group. */
+export interface PeerGrouping {
+  /** The year of the edition: 2017, 2023 (which data years use it: rules.ts PEER_GROUPINGS). */
+  edition: number;
+  /** In code order, A1 … C9. */
+  groups: PeerGroup[];
+  /** Municipality code → group code. */
+  groupOf: Record<string, string>;
 }
 
 // ---------------------------------------------------------------- values
@@ -288,6 +307,9 @@ export interface UnitYear {
   county?: RankOutcome;
   /** Among municipalities with more than 40 000 inhabitants; absent for smaller ones. */
   larger?: RankOutcome;
+  /** The unit's kommungrupp that year, its place in it and the group's median; absent for
+   * förbund and for data years without a grouping (before 2017). */
+  peers?: PeerStanding;
   nui: Score;
   nuiGrade?: Grade;
   nuiRank: RankOutcome;
@@ -305,6 +327,21 @@ export interface UnitYear {
   /** True when the unit took part in the year before last but not in year − 1 (or similar gaps). */
   afterGap: boolean;
   firstYear: boolean;
+}
+
+/** A municipality among its kommungrupp in one data year. */
+export interface PeerStanding {
+  edition: number;
+  group: PeerGroup;
+  /** Computed from unrounded values among the group's municipalities, as the national list is
+   * (SKR's own group places are not in the data). */
+  rank: RankOutcome;
+  /** The group's municipalities in the reference list. */
+  members: number;
+  /** The group's municipalities with a shown NKI totalt that year. */
+  withNki: number;
+  /** Median of their unrounded NKI totalt; absent when none has one. */
+  median?: number;
 }
 
 export interface UnitRecord {
@@ -332,6 +369,14 @@ export interface YearSummary {
   complete: boolean;
   /** Number ranked nationally on NKI, only when known. */
   rankedCount?: number;
+  /** The year's kommungrupper with their median NKI; absent before 2017 (no grouping). */
+  peerGroups?: {
+    edition: number;
+    group: PeerGroup;
+    members: number;
+    withNki: number;
+    median?: number;
+  }[];
 }
 
 /** The whole derived dataset, ready for text, charts and pages. */

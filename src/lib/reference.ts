@@ -3,7 +3,17 @@
  * fault stops the build with file, line and column rather than surfacing later as a broken page.
  */
 import Papa from 'papaparse';
-import type { County, JointAuthority, Municipality, Reference, Unit } from './model';
+import type {
+  County,
+  JointAuthority,
+  Municipality,
+  PeerGroup,
+  PeerGrouping,
+  Reference,
+  Unit,
+} from './model';
+import { PEER_GROUP_COUNTS } from './peers';
+import { PEER_GROUPINGS } from './rules';
 import { slugify } from './slug';
 
 /** The three reference files as text, keyed by what they hold. */
@@ -11,6 +21,8 @@ export interface ReferenceTexts {
   kommuner: string;
   lan: string;
   forbund: string;
+  /** SKR's kommungrupper by edition (kommungrupper-2017.csv, …); optional for small test sets. */
+  kommungrupper?: Readonly<Record<number, string>>;
 }
 
 /** One data row with its 1-based line number and a cell getter that names the fault. */
@@ -131,6 +143,53 @@ function parseJointAuthorities(text: string, municipalities: Municipality[]) {
   });
 }
 
+/**
+ * One edition of SKR's kommungrupper: every municipality of the list exactly once, with the same
+ * name, and the edition's counts per group (a list cut short, or a group mistyped, stops here).
+ */
+export function parsePeerGrouping(
+  edition: number,
+  text: string,
+  municipalities: readonly Municipality[],
+): PeerGrouping {
+  const file = `kommungrupper-${edition}.csv`;
+  const rows = rowsOf(file, text, ['code', 'name', 'group_code', 'group_name']);
+  checkUnique(rows.map(({ line, get }) => ({ file, line, value: get('code') })));
+  const names = new Map(municipalities.map((m) => [m.code, m.name]));
+  const groups = new Map<string, PeerGroup>();
+  const counts = new Map<string, number>();
+  const groupOf: Record<string, string> = {};
+  for (const row of rows) {
+    const code = row.get('code', /^\d{4}$/);
+    const name = row.get('name');
+    const known = names.get(code);
+    if (known === undefined)
+      fail(file, row.line, 1, `kommunkoden "${code}" finns inte i kommuner.csv`);
+    if (known !== name) fail(file, row.line, 2, `namnet "${name}" är "${known}" i kommuner.csv`);
+    const group = { code: row.get('group_code', /^[ABC][1-9]$/), name: row.get('group_name') };
+    const seen = groups.get(group.code);
+    if (seen && seen.name !== group.name) {
+      fail(file, row.line, 4, `gruppen ${group.code} heter "${seen.name}" på en tidigare rad`);
+    }
+    groups.set(group.code, group);
+    counts.set(group.code, (counts.get(group.code) ?? 0) + 1);
+    groupOf[code] = group.code;
+  }
+  const missing = municipalities.find((m) => groupOf[m.code] === undefined);
+  if (missing) fail(file, 0, 0, `${missing.name} (${missing.code}) saknas`);
+  const expected = PEER_GROUP_COUNTS[edition];
+  if (!expected) fail(file, 0, 0, `upplagan ${edition} är okänd`);
+  for (const [code, n] of Object.entries(expected)) {
+    const got = counts.get(code) ?? 0;
+    if (got !== n) fail(file, 0, 0, `gruppen ${code} har ${got} kommuner, SKR:s upplaga ${n}`);
+  }
+  for (const code of counts.keys()) {
+    if (!(code in expected)) fail(file, 0, 0, `gruppen ${code} finns inte i SKR:s upplaga`);
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.code.localeCompare(b.code));
+  return { edition, groups: sorted, groupOf };
+}
+
 function checkUnique(values: { file: string; line: number; value: string }[]) {
   const seen = new Set<string>();
   for (const { file, line, value } of values) {
@@ -140,7 +199,7 @@ function checkUnique(values: { file: string; line: number; value: string }[]) {
 }
 
 /**
- * Parses the three reference files. Throws an Error ("kommuner.csv:12:3: …") on the first
+ * Parses the reference files (and SKR's kommungrupper, when given). Throws an Error ("kommuner.csv:12:3: …") on the first
  * malformed row, on a county or member code that does not exist, and on duplicate codes or slugs.
  */
 export function parseReference(texts: ReferenceTexts): Reference {
@@ -156,7 +215,19 @@ export function parseReference(texts: ReferenceTexts): Reference {
   for (const key of ['code', 'slug'] as const) {
     checkUnique(located.map(({ file, line, unit }) => ({ file, line, value: unit[key] })));
   }
-  return { municipalities, counties, jointAuthorities: forbund.map(({ unit }) => unit) };
+  const result: Reference = {
+    municipalities,
+    counties,
+    jointAuthorities: forbund.map(({ unit }) => unit),
+  };
+  if (texts.kommungrupper) {
+    result.peerGroupings = PEER_GROUPINGS.map(({ edition }) => {
+      const text = texts.kommungrupper?.[edition];
+      if (text === undefined) fail(`kommungrupper-${edition}.csv`, 0, 0, 'filen saknas');
+      return parsePeerGrouping(edition, text, municipalities);
+    });
+  }
+  return result;
 }
 
 const unitIndexes = new WeakMap<Reference, Map<string, Unit>>();

@@ -72,3 +72,24 @@ export const MAX_PLACE_BASELINE_YEARS = 3;
 
 /** Results with fewer answers than this are not shown at all (SKR). */
 export const MIN_ANSWERS_SHOWN = 7;
+
+/**
+ * SKR's kommungrupper, by edition and the data years each edition applies to (issue 22): the 2017
+ * grouping (SKL's Kommungruppsindelning 2017) for 2017–2022, the 2023 grouping from 2023. Data
+ * years before 2017 get no group: SKR's kommungrupper are in the data from 2017, and a later
+ * grouping is not laid over older years (docs/decisions/peers.md). Each edition is
+ * data/reference/kommungrupper-<edition>.csv.
+ */
+export const PEER_GROUPINGS: readonly { edition: number; from: number; to?: number }[] = [
+  { edition: 2017, from: 2017, to: 2022 },
+  { edition: 2023, from: 2023 },
+];
+
+/** The first data year with a kommungrupp. */
+export const PEERS_FROM = PEER_GROUPINGS[0]!.from;
+
+/** The edition of SKR's kommungrupper that applies to a data year; undefined before 2017. */
+export function peerEditionFor(year: number): number | undefined {
+  return PEER_GROUPINGS.find((g) => year >= g.from && (g.to === undefined || year <= g.to))
+    ?.edition;
+}

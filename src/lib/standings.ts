@@ -4,7 +4,16 @@
  */
 import type { AreaId } from './areas';
 import { ineligibility, shownScore } from './eligibility';
-import type { Municipality, RankOutcome, ResultRow, Unit, YearResults } from './model';
+import type {
+  Municipality,
+  PeerGroup,
+  PeerGrouping,
+  RankOutcome,
+  ResultRow,
+  Unit,
+  YearResults,
+} from './model';
+import { median, peerGroupOf } from './peers';
 import { rankCandidates, type Candidate } from './rank';
 
 export { LARGER_THAN } from './rules';
@@ -19,10 +28,26 @@ export interface YearStandings {
   national: Map<string, RankOutcome>;
   county: Map<string, RankOutcome>;
   larger: Map<string, RankOutcome>;
+  /** Within the year's kommungrupp; empty before 2017 (no grouping) and for förbund. */
+  peers: Map<string, RankOutcome>;
+  /** The year's kommungrupper with their median NKI, absent without a grouping. */
+  peerGroups?: PeerGroupYear[];
   areas: Map<AreaId, Map<string, RankOutcome>>;
   nui: Map<string, RankOutcome>;
   /** Number ranked nationally on NKI, when known. */
   rankedCount?: number;
+}
+
+/** One kommungrupp in one data year. */
+export interface PeerGroupYear {
+  edition: number;
+  group: PeerGroup;
+  /** The group's municipalities in the reference list. */
+  members: number;
+  /** Of them, those with a shown NKI totalt this year. */
+  withNki: number;
+  /** Median of their unrounded NKI totalt. */
+  median?: number;
 }
 
 interface Entry {
@@ -38,6 +63,7 @@ export function standings(
   year: YearResults,
   units: ReadonlyMap<string, Unit>,
   complete: boolean,
+  grouping?: PeerGrouping,
 ): YearStandings {
   const entries: Entry[] = year.rows.map((row) => ({ row, unit: units.get(row.unitCode)! }));
   const munis = entries.filter(
@@ -94,6 +120,35 @@ export function standings(
   // The group depends on our population figure, not necessarily SKR's: always 'computed'.
   const larger = new Map([...notMunicipality, ...subRanking(munis.filter(isLarger), 'computed')]);
 
+  // SKR's kommungrupper: places computed among the group as the national list is ordered (SKR's
+  // own group places are not in the data), so always 'computed'.
+  const peers = new Map<string, RankOutcome>();
+  let peerGroups: PeerGroupYear[] | undefined;
+  if (grouping) {
+    const byGroup = groupBy(munis, (e) => grouping.groupOf[e.unit.code] ?? '');
+    for (const group of byGroup.values()) {
+      for (const [code, outcome] of subRanking(group, 'computed')) peers.set(code, outcome);
+    }
+    const memberCount = new Map<string, number>();
+    for (const code of Object.keys(grouping.groupOf)) {
+      const g = grouping.groupOf[code]!;
+      memberCount.set(g, (memberCount.get(g) ?? 0) + 1);
+    }
+    peerGroups = grouping.groups.map((group) => {
+      const values = (byGroup.get(group.code) ?? []).flatMap(({ row }) => {
+        const v = measured(shownScore(row.nki, row.answers));
+        return v === undefined ? [] : [v];
+      });
+      return {
+        edition: grouping.edition,
+        group,
+        members: memberCount.get(group.code) ?? 0,
+        withNki: values.length,
+        median: median(values),
+      };
+    });
+  }
+
   const areas = new Map<AreaId, Map<string, RankOutcome>>();
   for (const area of new Set(entries.flatMap((e) => Object.keys(e.row.areas) as AreaId[]))) {
     const candidates = entries.flatMap(({ row, unit }) => {
@@ -125,7 +180,17 @@ export function standings(
   );
 
   const national = new Map([...notMunicipality, ...nationalOnly]);
-  return { national, county, larger, areas, nui, rankedCount };
+  return { national, county, larger, peers, peerGroups, areas, nui, rankedCount };
+}
+
+/** The unit's group in the year's grouping with the group's figures, for derive. */
+export function peerGroupYearOf(
+  st: YearStandings,
+  grouping: PeerGrouping | undefined,
+  code: string,
+): PeerGroupYear | undefined {
+  const group = grouping && peerGroupOf(grouping, code);
+  return group && st.peerGroups?.find((g) => g.group.code === group.code);
 }
 
 function measured(score: ResultRow['nki']): number | undefined {
