@@ -8,8 +8,11 @@ import type { AreaId } from '../lib/areas';
 import type { Change, Grade, MissingReason, NotRankedReason, Rank } from '../lib/model';
 import type { Measure } from '../lib/series';
 
-/** The ranking a place belongs to: national NKI, county, larger municipalities, NUI or an area. */
-export type List = 'national' | 'county' | 'larger' | 'nui' | AreaId;
+/**
+ * The ranking a place belongs to: national NKI, county, larger municipalities, the unit's
+ * kommungrupp (SKR's peer group of the year), NUI or an area.
+ */
+export type List = 'national' | 'county' | 'larger' | 'peers' | 'nui' | AreaId;
 
 export type Claim =
   /** A published value: "NKI 86", "bygglov (78)". */
@@ -21,7 +24,16 @@ export type Claim =
    * `noted`: the place is computed and the release says so once, in the sentence with the
    * 'computed-places' claim before it, instead of after every place.
    */
-  | { kind: 'place'; unit: string; list: List; year: number; rank: Rank; noted?: true }
+  | {
+      kind: 'place';
+      unit: string;
+      list: List;
+      year: number;
+      rank: Rank;
+      noted?: true;
+      /** For list 'peers': the kommungrupp's code ("C8") and edition the place is in. */
+      group?: { code: string; edition: number };
+    }
   | {
       kind: 'place-change';
       unit: string;
@@ -34,7 +46,15 @@ export type Claim =
       noted?: true;
     }
   /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län". */
-  | { kind: 'best'; unit: string; list: 'county' | 'larger'; year: number; groupSize: number }
+  | {
+      kind: 'best';
+      unit: string;
+      list: 'county' | 'larger' | 'peers';
+      year: number;
+      groupSize: number;
+      /** For list 'peers': the kommungrupp. */
+      group?: { code: string; edition: number };
+    }
   | { kind: 'biggest-climber'; unit: string; year: number; fromYear: number; climbed: number }
   | {
       kind: 'record';

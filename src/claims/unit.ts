@@ -14,6 +14,7 @@ import {
   isLastPlace,
   isListRank,
   isReadableChange,
+  isSuperlativeRank,
   meetsRankingThreshold,
   placeMoveAcrossBreak,
   placesComparable,
@@ -75,6 +76,8 @@ export interface UnitStory {
   national?: PlaceStory;
   county?: PlaceStory;
   larger?: PlaceStory;
+  /** The place among the unit's kommungrupp (computed), from 2017. */
+  peers?: PeerStory;
   notRanked?: Claim & { kind: 'not-ranked' };
   biggestClimber?: Claim & { kind: 'biggest-climber' };
   areas: AreaStory[];
@@ -105,6 +108,13 @@ export interface PlaceStory {
   place: Claim & { kind: 'place' };
   move?: Claim & { kind: 'place-change' };
   best?: Claim & { kind: 'best' };
+}
+
+/** A place among the kommungrupp: no move (a group's list changes with the grouping). */
+export interface PeerStory extends PlaceStory {
+  /** SKR's name of the group, singular, as the year's edition spells it: "Landsbygdskommun". */
+  groupName: string;
+  groupCode: string;
 }
 
 /** The story of `unitCode` in `year`; throws when the unit has no result that year. */
@@ -184,6 +194,9 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
       const size = h.ranked.filter((u) => u.larger?.kind === 'ranked').length;
       story.larger.best = { kind: 'best', unit: code, list: 'larger', year, groupSize: size };
     }
+    // First in the country is first in its group too: the group adds nothing then.
+    const first = rankOf(uy.national);
+    if (!story.inBetween && !(first?.place === 1 && !first.tied)) story.peers = peerStory(uy);
     if (h.biggestClimber === uy && uy.placeChange) {
       story.biggestClimber = {
         kind: 'biggest-climber',
@@ -237,7 +250,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     };
   }
   // When every place the story holds is computed, the text says so once instead of after each.
-  const places = [story.national, story.county, story.larger, story.nui?.place]
+  const places = [story.national, story.county, story.larger, story.peers, story.nui?.place]
     .flatMap((p) => (p ? [p.place.rank] : []))
     .concat(story.areas.flatMap((a) => (a.place ? [a.place.rank] : [])));
   story.placesComputed = places.length > 0 && places.every((r) => r.basis === 'computed');
@@ -248,7 +261,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
 
 /** Marks every computed place of the story as explained once in the text, not in each sentence. */
 function noteComputedPlaces(s: UnitStory): void {
-  const stories = [s.national, s.county, s.larger, s.nui?.place];
+  const stories = [s.national, s.county, s.larger, s.peers, s.nui?.place];
   for (const p of stories) {
     if (!p) continue;
     if (p.place.rank.basis === 'computed') p.place.noted = true;
@@ -285,6 +298,35 @@ function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
   const c = s.nkiChange;
   if (c && !c.acrossBreak && c.delta >= RISE_POINTS) return 'rise';
   return 'plain';
+}
+
+/**
+ * The place among the unit's kommungrupp, from a complete list of at least
+ * MIN_GROUP_FOR_SUPERLATIVE ranked (a group of two says nothing); "bäst" when first and alone.
+ */
+function peerStory(uy: UnitYear): PeerStory | undefined {
+  const peers = uy.peers;
+  const rank = rankOf(peers?.rank);
+  if (!peers || !isListRank(rank) || rank.outOf === undefined) return undefined;
+  if (rank.outOf < MIN_GROUP_FOR_SUPERLATIVE) return undefined;
+  const group = { code: peers.group.code, edition: peers.edition };
+  const unit = uy.unit.code;
+  const story: PeerStory = {
+    place: { kind: 'place', unit, list: 'peers', year: uy.year, rank, group },
+    groupName: peers.group.name,
+    groupCode: peers.group.code,
+  };
+  if (isSuperlativeRank(rank, rank.outOf)) {
+    story.best = {
+      kind: 'best',
+      unit,
+      list: 'peers',
+      year: uy.year,
+      groupSize: rank.outOf,
+      group,
+    };
+  }
+  return story;
 }
 
 function placeStory(

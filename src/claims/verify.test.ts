@@ -40,3 +40,50 @@ describe('the claim verifier', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('the claim verifier on kommungrupper', () => {
+  const peer = release.sentences.find((s) => s.text.includes('i sin kommungrupp'))!;
+  const best = peer.claims.find((c) => c.kind === 'best')!;
+  const place = peer.claims.find((c) => c.kind === 'place')!;
+
+  it('passes the true sentence: Kalix best of 16 landsbygdskommuner in 2021', () => {
+    expect(peer.text).toBe('Kommunen är bäst av 16 i sin kommungrupp (landsbygdskommuner).');
+    expect(verifySentence(derived, peer)).toEqual([]);
+  });
+
+  it('rejects another group, another edition, or a group the text does not name', () => {
+    const other = { code: 'C9', edition: 2017 };
+    const wrongGroup: Sentence = {
+      text: peer.text,
+      claims: [
+        { ...best, group: other } as typeof best,
+        { ...place, group: other } as typeof place,
+      ],
+    };
+    expect(verifySentence(derived, wrongGroup).join()).toMatch(/fel kommungrupp/);
+    const wrongEdition: Sentence = {
+      text: peer.text,
+      claims: [{ ...place, group: { code: 'C8', edition: 2023 } } as typeof place],
+    };
+    expect(verifySentence(derived, wrongEdition).join()).toMatch(/fel kommungrupp/);
+    const unnamed: Sentence = {
+      text: 'Kommunen är bäst av 16 i sin kommungrupp.',
+      claims: peer.claims,
+    };
+    expect(verifySentence(derived, unnamed).join()).toMatch(/nämns inte/);
+  });
+
+  it('rejects "bäst i sin kommungrupp" without a claim that it is', () => {
+    const text = 'Bygglov ökar, och Kalix är bäst i sin kommungrupp (landsbygdskommuner).';
+    expect(verifySentence(derived, forged(text)).join()).toMatch(/bäst i sin kommungrupp/);
+  });
+
+  it('rejects a group count that is not the group’s', () => {
+    const rank = place.kind === 'place' ? { ...place.rank, outOf: 21 } : undefined;
+    const forgedCount: Sentence = {
+      text: 'Bland landsbygdskommuner hamnar Kalix på första plats av 21.',
+      claims: [{ ...place, rank } as typeof place],
+    };
+    expect(verifySentence(derived, forgedCount).join()).toMatch(/placeringen stämmer inte/);
+  });
+});

@@ -8,7 +8,9 @@
  * rules' results, so a wrong rule in claims/unit.ts or lib/highlights.ts shows up here.
  */
 import { areaInfo } from '../lib/areas';
-import { NOTABLE_DELTA, published } from '../lib/rules';
+import { peerMembers } from '../lib/peers';
+import { NOTABLE_DELTA, peerEditionFor, published } from '../lib/rules';
+import { peerGroupWords } from '../text/peer-words';
 import { notableChangeWords } from '../text/rule-words';
 import type { Derived, Rank, RankOutcome, UnitYear } from '../lib/model';
 import {
@@ -91,6 +93,7 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       if (isInBetweenYear(c.year) && /i landet|landets/.test(text))
         fail('mellanårets lista kallas landet');
       if (c.rank.tied && !/delad/.test(text)) fail('delad placering sägs inte');
+      if (c.list === 'peers') out.push(...peerProblems(d, c, text));
       break;
     }
     case 'place-change': {
@@ -122,6 +125,7 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       if (size < 3 || size !== c.groupSize) fail(`gruppen har ${size} rankade`);
       if (rank && rank.basis !== 'official' && rank.outOf === undefined)
         fail('ingen fullständig lista');
+      if (c.list === 'peers') out.push(...peerProblems(d, c, text));
       break;
     }
     case 'biggest-climber': {
@@ -254,12 +258,17 @@ function wordsBeyondClaims(s: Sentence): string[] {
   if (/mest i landet|största klättringen/.test(s.text) && !has('biggest-climber'))
     out.push('superlativ utan påstående');
   if (
-    /bäst i (länet|[A-ZÅÄÖ])|bäst bland|är \S+ bäst( av|\.)/.test(s.text) &&
+    /bäst i (länet|[A-ZÅÄÖ]|sin kommungrupp)|bäst bland|är \S+ bäst( av|\.)/.test(s.text) &&
     !has('best') &&
     !has('place')
   ) {
     out.push('"bäst" utan påstående');
   }
+  if (
+    /bäst i sin kommungrupp/.test(s.text) &&
+    !s.claims.some((c) => c.kind === 'best' && c.list === 'peers')
+  )
+    out.push('"bäst i sin kommungrupp" utan påstående');
   if (/högsta|rekord/i.test(s.text) && !has('record')) out.push('"högsta"/"rekord" utan rekord');
   // No claim kind carries an area's change compared with the whole country: "Bygglov ökar mest
   // i hela landet" is a forgery of "Bygglov ökar mest" (within the unit's own areas).
@@ -385,6 +394,7 @@ function outcomeIn(uy: UnitYear | undefined, list: List): RankOutcome | undefine
   if (list === 'national') return uy.national;
   if (list === 'county') return uy.county;
   if (list === 'larger') return uy.larger;
+  if (list === 'peers') return uy.peers?.rank;
   if (list === 'nui') return uy.nuiRank;
   areaInfo(list);
   return uy.areas.find((a) => a.area === list)?.rank;
@@ -408,11 +418,39 @@ function unitsOf(d: Derived, year: number): UnitYear[] {
 function groupSize(d: Derived, unit: string, list: List, year: number): number {
   const self = d.byUnitYear.get(`${unit}:${year}`);
   const county = self?.unit.kind === 'kommun' ? self.unit.countyCode : undefined;
+  const group = self?.peers?.group.code;
   return unitsOf(d, year).filter(
     (u) =>
       outcomeIn(u, list)?.kind === 'ranked' &&
-      (list !== 'county' || (u.unit.kind === 'kommun' && u.unit.countyCode === county)),
+      (list !== 'county' || (u.unit.kind === 'kommun' && u.unit.countyCode === county)) &&
+      (list !== 'peers' || u.peers?.group.code === group),
   ).length;
+}
+
+/**
+ * A place or "bäst" in a kommungrupp: the group is the unit's group in the grouping the year uses
+ * (reread from the reference, not from the derived standing), and the text names it.
+ */
+function peerProblems(d: Derived, c: Claim & { kind: 'place' | 'best' }, text: string): string[] {
+  const out: string[] = [];
+  const edition = peerEditionFor(c.year);
+  const grouping = d.dataset.reference.peerGroupings?.find((g) => g.edition === edition);
+  const code = grouping?.groupOf[c.unit];
+  const group = grouping?.groups.find((g) => g.code === code);
+  if (!group || c.group?.code !== code || c.group?.edition !== edition)
+    out.push(`${c.kind}: fel kommungrupp`);
+  else if (!text.includes(peerGroupWords(group.name)))
+    out.push(`${c.kind}: kommungruppen ${group.name} nämns inte`);
+  if (c.kind === 'place') {
+    const members = grouping ? peerMembers(grouping, code ?? '') : [];
+    const ranked = members.filter((m) => {
+      const o = d.byUnitYear.get(`${m}:${c.year}`)?.peers?.rank;
+      return o?.kind === 'ranked';
+    });
+    if (c.rank.outOf !== undefined && c.rank.outOf !== ranked.length)
+      out.push(`place: kommungruppen har ${ranked.length} rankade`);
+  }
+  return out;
 }
 
 function previousYear(d: Derived, year: number): number | undefined {

@@ -4,6 +4,8 @@
  */
 import type { UnitStory } from '../claims/unit';
 import type { Claim } from '../claims/types';
+import { PEERS_FROM, peerEditionFor } from '../lib/rules';
+import { peerGroupingWords } from './peer-words';
 import { belowNotableWords, gradeScaleWords, superlativeGroupWords } from './rule-words';
 import { heading, paragraph, type Block } from './types';
 
@@ -14,7 +16,7 @@ export function composeMethod(s: UnitStory): Block[] {
   ];
   if (s.isExample) source.push('Siffrorna är påhittade exempeldata, inte SKR:s resultat.');
   source.push(...s.sourceNotes);
-  const places: Claim[] = [s.national, s.county, s.larger, s.nui?.place]
+  const places: Claim[] = [s.national, s.county, s.larger, s.peers, s.nui?.place]
     .flatMap((p) => (p ? [p.place] : []))
     .concat(s.areas.flatMap((a) => (a.place ? [a.place] : [])));
   const bases = new Set(places.map((c) => (c.kind === 'place' ? c.rank.basis : undefined)));
@@ -30,8 +32,16 @@ export function composeMethod(s: UnitStory): Block[] {
     );
   }
   notes.push(
-    `Bäst i länet, bäst bland de större kommunerna och största klättringen sägs bara när SKR:s placering eller en fullständig resultatfil visar det, och bara i en grupp med ${superlativeGroupWords()}.`,
+    `Bäst i länet, bäst bland de större kommunerna, bäst i sin kommungrupp och största klättringen sägs bara när SKR:s placering eller en fullständig resultatfil visar det, och bara i en grupp med ${superlativeGroupWords()}.`,
   );
+  if (!s.isForbund) {
+    const edition = peerEditionFor(s.year);
+    notes.push(
+      edition === undefined
+        ? peerGroupingWords(edition, PEERS_FROM)
+        : `${peerGroupingWords(edition, PEERS_FROM)} Placeringen i kommungruppen är beräknad bland gruppens kommuner med NKI totalt, eftersom SKR:s egna placeringar inom grupperna inte finns i underlaget.`,
+    );
+  }
   return [
     heading('Så togs texten fram'),
     paragraph(source),

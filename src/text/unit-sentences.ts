@@ -3,7 +3,8 @@
  * prevents one), its record, and its places. Each claim is told once: `used` holds what the
  * headline and lede already said.
  */
-import type { UnitStory, PlaceStory } from '../claims/unit';
+import type { UnitStory, PeerStory, PlaceStory } from '../claims/unit';
+import { peerGroupWords } from './peer-words';
 import { genitive } from './names';
 import { largerWords } from './rule-words';
 import { sentence, type Claim, type Sentence } from '../claims/types';
@@ -105,7 +106,7 @@ export function recordSentence(s: UnitStory, used: Set<Claim>): Sentence[] {
   ];
 }
 
-/** National, county and larger-municipality places; the reason when the unit is not ranked. */
+/** National, county, larger-municipality and kommungrupp places; the reason when the unit is not ranked. */
 export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
   const out: Sentence[] = [];
   if (s.notRanked) {
@@ -130,7 +131,33 @@ export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): S
   const larger =
     s.larger && placeSentence(`bland kommunerna med ${largerWords()}`, s.larger, used, ref);
   if (larger) out.push(larger);
+  const peers = s.peers && peerSentence(s.peers, used, ref);
+  if (peers) out.push(peers);
   return out;
+}
+
+/**
+ * The place among the kommungrupp, named as SKR words it: "Bland landsbygdskommuner hamnar Kalix
+ * på plats 3 av 21." or "Kalix är bäst av 16 i sin kommungrupp (landsbygdskommuner)."
+ */
+export function peerSentence(p: PeerStory, used: Set<Claim>, ref: Referrer): Sentence | undefined {
+  if (used.has(p.place)) return undefined;
+  used.add(p.place);
+  const group = peerGroupWords(p.groupName);
+  const where = placeWords(p.place.rank, p.place.noted);
+  if (p.best && !used.has(p.best)) {
+    used.add(p.best);
+    const rank = p.place.rank;
+    const computed = rank.basis === 'computed' && !p.place.noted ? ' (beräknad placering)' : '';
+    // One parenthesis at most: the label, when there is one, follows the group's name.
+    const named = computed ? `, ${group}${computed}` : ` (${group})`;
+    return sentence(
+      `${capitalize(ref.next())} är bäst${outOf(rank)} i sin kommungrupp${named}.`,
+      p.best,
+      p.place,
+    );
+  }
+  return sentence(`Bland ${group} hamnar ${ref.next()} på ${where}.`, p.place);
 }
 
 /** One list: "I landet klättrar Kalix från plats 114 till plats 2 av 179." */

@@ -39,6 +39,7 @@ const CASES: [string, string, number, (text: string) => void][] = [
       expect(t).toContain('86 av 100');
       expect(t).toContain('andra plats av 190 i landet, efter plats 114 förra året');
       expect(t).toContain('Placeringarna är beräknade här');
+      expect(t).toContain('Kommunen är bäst av 16 i sin kommungrupp (landsbygdskommuner).');
       expect(t).toMatch(/Bygglov ökar från 60 förra året till 88[^.]*tredje bäst i landet/);
       expect(t).toContain('via Kolada');
     },
