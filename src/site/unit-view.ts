@@ -11,6 +11,8 @@ import { releaseToPlainText } from '../text/plain';
 import type { Release } from '../text/types';
 import { formatDelta, formatIndex, gradeLabel, roundIndex } from '../text/format';
 import { notRankedLabel, scoreText } from '../text/labels';
+import { noPeerGroupingWords } from '../text/peer-words';
+import { PEERS_FROM } from '../lib/rules';
 import type { EditorialEntry } from './editorial';
 import {
   areaHistoryFor,
@@ -134,6 +136,7 @@ export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {
     facts.push({ label: 'I landet', value: rankText(uy.national) });
     if (county) facts.push({ label: `I ${county.name}`, value: rankText(uy.county) });
     if (uy.larger) facts.push({ label: 'Bland större kommuner', value: rankText(uy.larger) });
+    facts.push(peerFact(uy));
   }
   if (uy.nui.kind === 'measured') {
     facts.push({
@@ -150,6 +153,25 @@ export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {
     });
   }
   return facts;
+}
+
+/**
+ * The kommungrupp: "Kommungrupp: Landsbygdskommun", "plats 1 av 16 (beräknad)", "median 78, SKR:s
+ * indelning 2017"; before 2017 the page says there is none in the data.
+ */
+export function peerFact(uy: UnitYear): Fact {
+  const p = uy.peers;
+  if (!p) return { label: 'Kommungrupp', value: '–', note: noPeerGroupingWords(PEERS_FROM) };
+  const r = p.rank.kind === 'ranked' ? p.rank.rank : undefined;
+  const value = r
+    ? `plats ${r.place}${r.outOf !== undefined ? ` av ${r.outOf}` : ''}${r.tied ? ' (delad)' : ''}${r.basis === 'computed' ? ' (beräknad)' : ''}`
+    : rankText(p.rank);
+  const median = p.median !== undefined ? `median ${formatIndex(p.median)}, ` : '';
+  return {
+    label: `Kommungrupp: ${p.group.name}`,
+    value,
+    note: `${median}SKR:s indelning ${p.edition}`,
+  };
 }
 
 /** Areas as table rows: area, index, grade, place, change. */

@@ -27,9 +27,14 @@ export function peerGroupWords(name: string): string {
   return PLURAL[name] ?? `kommunerna i kommungruppen ${name}`;
 }
 
+/** "SKR:s kommungrupper finns från 2017 i underlaget": why a year before has no group. */
+export function noPeerGroupingWords(from: number): string {
+  return `SKR:s kommungrupper finns från ${from} i underlaget`;
+}
+
 /** The sentence that says which grouping a data year uses, or that none exists before 2017. */
 export function peerGroupingWords(edition: number | undefined, from: number): string {
   return edition === undefined
-    ? `SKR:s kommungrupper finns från ${from} i underlaget.`
+    ? `${noPeerGroupingWords(from)}.`
     : `Kommungrupperna är SKR:s kommungruppsindelning ${edition}.`;
 }
