@@ -1,5 +1,5 @@
 // Progressive enhancement: a table with data-filterable gets filters on the values its rows carry
-// (data-lan, data-storlek, data-betyg) and a button that downloads the rows shown as CSV.
+// (data-lan, data-storlek, data-betyg, data-kommungrupp) and a button that downloads the rows shown as CSV.
 // Without this script the whole table is shown, and the county pages carry each county's ranking.
 (function () {
   'use strict';
@@ -12,6 +12,7 @@
       names: { stor: 'Fler än 40 000 invånare', liten: '40 000 invånare eller färre' },
       order: ['stor', 'liten'],
     },
+    { key: 'kommungrupp', label: 'Kommungrupp', all: 'Alla kommungrupper' },
     {
       key: 'betyg',
       label: 'Betyg',

@@ -18,6 +18,8 @@ import {
   gradeLabel,
 } from '../text/format';
 import { notRankedLabel } from '../text/labels';
+import { noPeerGroupingWords, peerGroupWords } from '../text/peer-words';
+import { PEERS_FROM } from '../lib/rules';
 import type { Release } from '../text/types';
 import type { TableCell } from './table';
 import type { YearLink } from './county-view';
@@ -52,6 +54,8 @@ export interface YearView {
   rankingNote?: string;
   areaRankings: AreaRanking[];
   nuiRanking?: AreaRanking;
+  /** SKR's kommungrupper this year: each group's median and its own ranking (works without JS). */
+  peers: PeerGroupsView;
   participants: { label: string; value: string }[];
   /** Set when the file is partial: how many took part cannot be read from it. */
   participantsNote?: string;
@@ -62,6 +66,14 @@ export interface YearView {
   years: YearLink[];
   tips: string;
   downloads: { href: string; label: string }[];
+}
+
+export interface PeerGroupsView {
+  /** Which grouping the year uses, or that there is none before 2017. */
+  note: string;
+  /** One row per group: the group (linking to its ranking), with NKI, median, best. */
+  summary?: TableView;
+  groups: { id: string; name: string; summary: string; ranking: TableView }[];
 }
 
 /** The size group's threshold: municipalities with more inhabitants are "större kommuner". */
@@ -94,6 +106,7 @@ export function yearView(derived: Derived, year: number): YearView {
         ? `Förändringar markerade ”seriebrott” jämför ${year} med ${prev.year}, då NKI totalt byggde på andra områden. De går inte att jämföra rakt av.`
         : undefined,
     areaRankings: areaRankings(kommuner, year),
+    peers: peerGroups(summary, kommuner, year),
     nuiRanking: nuiRanking(kommuner, year, prev?.year),
     participants: participants(summary, kommuner),
     participantsNote: summary.complete
@@ -190,7 +203,64 @@ function nkiRanking(
       lan: u.unit.kind === 'kommun' ? (counties.get(u.unit.countyCode)?.name ?? '') : '',
       storlek: u.unit.kind === 'kommun' && u.unit.population > LARGER ? 'stor' : 'liten',
       betyg: u.grade ? gradeLabel(u.grade) : 'Inget betyg',
+      ...(u.peers ? { kommungrupp: u.peers.group.name } : {}),
     })),
+  };
+}
+
+/** "grupp-c8": the anchor of a group's ranking on the year page. */
+export function peerGroupAnchor(groupCode: string): string {
+  return `grupp-${groupCode.toLowerCase()}`;
+}
+
+function peerGroups(summary: YearSummary, kommuner: UnitYear[], year: number): PeerGroupsView {
+  const groups = summary.peerGroups;
+  const edition = groups?.[0]?.edition;
+  if (!groups || edition === undefined) {
+    return {
+      note: `${noPeerGroupingWords(PEERS_FROM)}, så ${year} har ingen rankning per grupp.`,
+      groups: [],
+    };
+  }
+  const inGroup = (code: string) =>
+    kommuner.filter((u) => u.peers?.group.code === code).sort(byPlace((u) => u.peers?.rank));
+  const summaryRows = groups.map((g): Row => {
+    const best = inGroup(g.group.code).find((u) => {
+      const r = u.peers?.rank;
+      return r?.kind === 'ranked' && r.rank.place === 1 && !r.rank.tied;
+    });
+    return [
+      { text: g.group.name, href: `#${peerGroupAnchor(g.group.code)}` },
+      { text: `${formatNumber(g.withNki)} av ${formatNumber(g.members)}`, sort: g.withNki },
+      g.median !== undefined ? { text: formatIndex(g.median), sort: g.median } : '–',
+      best ? { text: best.unit.name, href: unitYearUrl(best.unit, year) } : '–',
+    ];
+  });
+  return {
+    note: `Grupperna är SKR:s kommungruppsindelning ${edition}. Placeringen i gruppen är beräknad här bland gruppens kommuner med NKI totalt, ordnade som i rikets rankning; medianen är mittvärdet av deras index.`,
+    summary: {
+      caption: `SKR:s kommungrupper ${year}: kommuner med NKI totalt och gruppens median`,
+      columns: ['Kommungrupp', 'Kommuner med NKI', 'Median NKI', 'Bäst i gruppen'],
+      rows: summaryRows,
+    },
+    groups: groups.map((g) => {
+      const members = inGroup(g.group.code);
+      return {
+        id: peerGroupAnchor(g.group.code),
+        name: g.group.name,
+        summary: `Rankning bland ${peerGroupWords(g.group.name)} ${year}`,
+        ranking: {
+          caption: `${g.group.name} ${year}: gruppens kommuner i resultatfilen, i rankningsordning`,
+          columns: ['Plats i gruppen', 'Kommun', 'NKI', 'Plats i landet'],
+          rows: members.map((u): Row => [
+            placeCell(u.peers?.rank),
+            { text: u.unit.name, href: unitYearUrl(u.unit, year) },
+            indexCell(u.nki),
+            placeCell(u.national),
+          ]),
+        },
+      };
+    }),
   };
 }
 

@@ -40,12 +40,17 @@ describe('yearView', () => {
     expect(cell(kalix[5]).text).toBe('Norrbottens län');
   });
 
-  it('gives each row its county, size group and grade for the filters', () => {
+  it('gives each row its county, size group, grade and kommungrupp for the filters', () => {
     const rows = v2021.ranking.rows;
     const data = v2021.ranking.rowData!;
     expect(data).toHaveLength(rows.length);
     const at = (name: string) => data[rows.findIndex((r) => cell(r[1]).text === name)]!;
-    expect(at('Kalix')).toEqual({ lan: 'Norrbottens län', storlek: 'liten', betyg: 'mycket högt' });
+    expect(at('Kalix')).toEqual({
+      lan: 'Norrbottens län',
+      storlek: 'liten',
+      betyg: 'mycket högt',
+      kommungrupp: 'Landsbygdskommun',
+    });
     expect(data.filter((d) => d.storlek === 'stor').length).toBeGreaterThan(20);
   });
 
