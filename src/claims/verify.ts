@@ -290,7 +290,7 @@ function wordsBeyondClaims(s: Sentence): string[] {
       !c.rank.tied &&
       (c.rank.basis === 'official' || c.rank.outOf !== undefined),
   );
-  if (/(Högst|Bäst) i landet/.test(s.text) && !first)
+  if (/(Högst|Bäst) i landet|bäst i Sverige/.test(s.text) && !first)
     out.push('"i landet" utan ensam etta ur fullständig lista');
   if (/i rad/.test(s.text) && !has('streak')) out.push('"i rad" utan påstående');
   if (/första gången|Tillbaka efter/.test(s.text) && !has('newcomer'))

@@ -24,6 +24,7 @@ import { areaSentences, nuiSentences } from './area-text';
 import { composeMethod } from './method';
 import { changeSentences, placeSentences, recordSentence } from './unit-sentences';
 import { nounFor } from './names';
+import { pressKit } from './press-kit';
 import { heading, paragraph, type Block, type Release } from './types';
 import {
   Referrer,
@@ -80,6 +81,7 @@ export function writeRelease(s: UnitStory): Release {
     method,
     sentences,
     source: s.source,
+    press: pressKit(s, head, lede, sentences.slice(1 + lede.length)),
   };
 }
 

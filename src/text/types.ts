@@ -18,6 +18,16 @@ export interface Release {
   sentences: Sentence[];
   /** The source line that ends the copied text: "Källa: SKR, Insikt 2021." */
   source: string;
+  /** A unit's release only: the short headline and the notis (src/text/press-kit.ts). */
+  press?: PressKit;
+}
+
+/** The press kit of a release, made of the release's own claims. */
+export interface PressKit {
+  /** At most 40 characters, with the unit's short name: "Kalix näst bäst i landet". */
+  headline: Sentence;
+  /** 2–4 sentences: the headline fact, the index and a baseline; `source` follows them. */
+  notis: Sentence[];
 }
 
 /** A paragraph of sentences. */
