@@ -10,6 +10,8 @@
  *      Astro renders pages on one core, the cards use the others. Astro empties its folder
  *      first, so the cards go to a folder of their own and are moved in at the end.
  *      NKI_IMAGE_CACHE names another cache folder (the benchmark's cold build starts from an empty one).
+ *      The release Word files are written beside their pages after the pages, while the cards
+ *      finish (scripts/write-docx.ts, through .cache/docx).
  *   4. Only when everything has passed: write the manifest (.nki-build) and swap the new site in
  *      for the old one. A failure anywhere leaves the previous site untouched and removes the
  *      fresh folder, so no half-written site is ever left.
@@ -29,6 +31,7 @@ import {
   type Staging,
 } from './output-dir';
 import { renderShareCards } from './render-images';
+import { writeReleaseDocx } from './write-docx';
 
 async function main(): Promise<void> {
   const outDir = resolve(process.env.NKI_OUT_DIR || 'dist');
@@ -65,6 +68,8 @@ async function main(): Promise<void> {
     const pages = performance.now();
     await build({ outDir: staging.site, logLevel: 'info' });
     console.log(`[phase] astro ${Math.round(performance.now() - pages)}`);
+    // The Word files beside the pages, while the last cards are drawn on the workers.
+    await writeReleaseDocx(derived, staging.site, process.env.NKI_DOCX_CACHE || undefined);
     await cards;
     await rename(join(staging.cards, 'og'), join(staging.site, 'og'));
     writeManifest(staging.site);

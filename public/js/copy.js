@@ -1,4 +1,5 @@
-// Progressive enhancement: a "Kopiera texten" button copies the plain-text release.
+// Progressive enhancement: a "Kopiera texten" button copies the plain-text release, and the
+// press kit's buttons (their label in data-copy-label) its short headline, notis and alt text.
 // Without JavaScript the plain text is still on the page, ready to select.
 (function () {
   'use strict';
@@ -8,7 +9,7 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'button';
-    button.textContent = 'Kopiera texten';
+    button.textContent = slot.getAttribute('data-copy-label') || 'Kopiera texten';
     var status = document.createElement('span');
     status.setAttribute('role', 'status');
     status.className = 'copy-status';

@@ -159,3 +159,24 @@ function text(
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/**
+ * The card's alt text, from the same input as the card, so it says what the image shows:
+ * "Delningsbild: Kalix kommun har landets näst mest nöjda kunder. Kalix kommun 2021: NKI 86 av
+ * 100, betyg mycket högt, plats 2 av 190 i Sverige (beräknad). Källa: …".
+ */
+export function shareCardAlt(input: ShareCardInput): string {
+  const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+  const label = input.indexLabel ?? 'NKI';
+  const facts = [
+    input.index === undefined
+      ? `inget ${label} totalt`
+      : `${label} ${number.format(input.index)} av 100`,
+    ...(input.grade ? [`betyg ${GRADE_TEXT[input.grade].toLowerCase()}`] : []),
+    input.place
+      ? `plats ${number.format(input.place.place)}${input.place.outOf ? ` av ${number.format(input.place.outOf)}` : ''} i Sverige${input.place.basis === 'computed' ? ' (beräknad)' : ''}`
+      : (input.placeLabel ?? 'ej rankad'),
+  ];
+  const example = input.isExample ? ' Exempeldata.' : '';
+  return `Delningsbild: ${input.headline}. ${input.unitName} ${input.year}: ${facts.join(', ')}.${example} ${input.source}`;
+}

@@ -1,5 +1,6 @@
 /** Download file names and the links pages show for them (issue 5: data downloads). */
 import type { Unit } from '../lib/model';
+import { unitYearUrl } from './urls';
 
 export const yearDownloads = (year: number) => [
   { href: `/data/${year}-excel.csv`, label: `${year}: CSV för Excel (semikolon, decimalkomma)` },
@@ -26,3 +27,7 @@ export const datasetDownloads = [
 /** Share-card image of a release; rendered to PNG after the build from the SVG. */
 export const shareCardPath = (unit: Unit, year: number) =>
   `/og/${unit.kind}/${unit.slug}/${year}.png`;
+
+/** The release as a Word file, beside its page; written after the build (scripts/build.ts). */
+export const pressReleaseDocxPath = (unit: Unit, year: number) =>
+  `${unitYearUrl(unit, year)}pressmeddelande.docx`;

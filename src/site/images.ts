@@ -6,7 +6,7 @@
 import type { Derived, UnitYear } from '../lib/model';
 import { sourceLine } from '../lib/provenance';
 import { composeRelease } from '../text/release';
-import { shareCardSvg } from '../cards/share-card';
+import { shareCardAlt, shareCardSvg, type ShareCardInput } from '../cards/share-card';
 import { shareCardPath } from './downloads';
 
 export interface SiteImage {
@@ -16,10 +16,10 @@ export interface SiteImage {
   svg: string;
 }
 
-/** The share card of one release: headline, index, grade and place, at 1200×630. */
-export function shareCardFor(derived: Derived, uy: UnitYear): string {
+/** What the share card of one release shows: headline, index, grade and place. */
+export function shareCardInput(derived: Derived, uy: UnitYear): ShareCardInput {
   const release = composeRelease(derived, uy.unit.code, uy.year);
-  return shareCardSvg({
+  return {
     headline: release.headline,
     unitName: uy.unit.displayName,
     index: uy.nki.kind === 'measured' ? uy.nki.value : undefined,
@@ -29,7 +29,17 @@ export function shareCardFor(derived: Derived, uy: UnitYear): string {
     year: uy.year,
     source: sourceLine(derived.dataset, uy.year),
     isExample: derived.dataset.isExample,
-  });
+  };
+}
+
+/** The share card of one release at 1200×630. */
+export function shareCardFor(derived: Derived, uy: UnitYear): string {
+  return shareCardSvg(shareCardInput(derived, uy));
+}
+
+/** The share card's alt text, for the press kit and og:image:alt. */
+export function shareCardAltFor(derived: Derived, uy: UnitYear): string {
+  return shareCardAlt(shareCardInput(derived, uy));
 }
 
 /** A share card for every unit-year with a release page, drawn one at a time as asked for. */

@@ -14,6 +14,7 @@ import { notRankedLabel, scoreText } from '../text/labels';
 import { noPeerGroupingWords } from '../text/peer-words';
 import { PEERS_FROM } from '../lib/rules';
 import type { EditorialEntry } from './editorial';
+import { pressView, type PressView } from './press-view';
 import {
   areaHistoryFor,
   areasFor,
@@ -35,6 +36,8 @@ export interface UnitYearView {
   uy: UnitYear;
   county?: County;
   release: Release;
+  /** The press kit: short headline, notis, share card and Word file. */
+  press?: PressView;
   blocks: ArrangedBlock[];
   plainText: string;
   editorial?: EditorialEntry;
@@ -97,6 +100,7 @@ export function unitYearView(
     uy,
     county,
     release,
+    press: pressView(derived, uy, release),
     blocks: arrangeRelease(release, editorial?.editorial),
     plainText: releaseToPlainText(
       release,

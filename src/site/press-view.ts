@@ -1,0 +1,36 @@
+/**
+ * The press kit of a release page (issue 22): the short headline and the notis to copy, the share
+ * card to download with its alt text, and the release as a Word file.
+ */
+import type { Derived, UnitYear } from '../lib/model';
+import type { Release } from '../text/types';
+import { pressReleaseDocxPath, shareCardPath } from './downloads';
+import { shareCardAltFor } from './images';
+
+export interface PressView {
+  /** At most 40 characters. */
+  shortHeadline: string;
+  /** The notis's sentences and the source line, as one paragraph to paste. */
+  notis: string;
+  card: { href: string; fileName: string; alt: string };
+  docx: { href: string; fileName: string };
+}
+
+export function pressView(derived: Derived, uy: UnitYear, release: Release): PressView | undefined {
+  const press = release.press;
+  if (!press) return undefined;
+  const base = `${uy.unit.slug}-${uy.year}`;
+  return {
+    shortHeadline: press.headline.text,
+    notis: [...press.notis.map((s) => s.text), release.source].join(' '),
+    card: {
+      href: shareCardPath(uy.unit, uy.year),
+      fileName: `${base}-delningsbild.png`,
+      alt: shareCardAltFor(derived, uy),
+    },
+    docx: {
+      href: pressReleaseDocxPath(uy.unit, uy.year),
+      fileName: `${base}-pressmeddelande.docx`,
+    },
+  };
+}

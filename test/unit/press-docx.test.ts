@@ -1,0 +1,73 @@
+/**
+ * The release as a Word file and the share card's alt text, on the real figures (Kalix 2021): the
+ * .docx is a zip whose word/document.xml holds the headline, the "Om Insikt" paragraph and the
+ * source line, and two packings of the same release are the same bytes.
+ */
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { derive } from '../../src/lib/derive';
+import { loadDataset } from '../../src/lib/load';
+import type { Derived } from '../../src/lib/model';
+import { releaseDocx } from '../../src/export/docx';
+import { pressView } from '../../src/site/press-view';
+import { composeRelease } from '../../src/text/release';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { dataset } = loadDataset({
+  resultsDir: path.join(root, 'data', 'results'),
+  referenceDir: path.join(root, 'data', 'reference'),
+});
+const real: Derived = derive(dataset!);
+const kalix = real.records.find((x) => x.unit.slug === 'kalix')!;
+const uy = kalix.years.find((y) => y.year === 2021)!;
+const release = composeRelease(real, kalix.unit.code, 2021);
+
+/** The text of each w:p paragraph of word/document.xml. */
+function paragraphs(docx: Uint8Array): string[] {
+  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
+      .map((t) => t[1]!)
+      .join('')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+describe('the release as a .docx', () => {
+  const opts = {
+    title: 'Kalix kommun 2021: pressmeddelande',
+    date: '2022-04-01T00:00:00Z',
+    address: 'https://nki-rapporten.example/kommun/kalix/2021/',
+  };
+
+  it('holds the headline, the Om Insikt paragraph and the source line', async () => {
+    const text = paragraphs(await releaseDocx(release, opts));
+    expect(text[0]).toBe('Kalix kommun har landets näst mest nöjda kunder');
+    const om = text.indexOf('Om Insikt');
+    expect(om).toBeGreaterThan(1);
+    expect(text[om + 1]).toMatch(/^Insikt är SKR:s mätning/);
+    expect(text).toContain('Källa: SKR, Insikt 2021, via Kolada (RKA), licens CC BY 4.0.');
+    expect(text.at(-1)).toBe(opts.address);
+  });
+
+  it('is the same bytes when packed twice, with the publication date inside', async () => {
+    const a = await releaseDocx(release, opts);
+    const b = await releaseDocx(release, opts);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const core = strFromU8(unzipSync(a)['docProps/core.xml']!);
+    expect(core).toContain('2022-04-01T00:00:00Z');
+  });
+});
+
+describe('the share card in the press kit', () => {
+  it('is a download with alt text that says what the card shows', () => {
+    const press = pressView(real, uy, release)!;
+    expect(press.card.href).toBe('/og/kommun/kalix/2021.png');
+    expect(press.card.alt).toBe(
+      'Delningsbild: Kalix kommun har landets näst mest nöjda kunder. Kalix kommun 2021: NKI 86 av 100, betyg mycket högt, plats 2 av 190 i Sverige (beräknad). Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).',
+    );
+    expect(press.docx.href).toBe('/kommun/kalix/2021/pressmeddelande.docx');
+    expect(press.notis).toMatch(/^Kalix kommun får 86 av 100 .* Källa: SKR, Insikt 2021/);
+  });
+});
