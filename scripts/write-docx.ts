@@ -7,7 +7,7 @@
  * Prints `[phase] docx <ms>`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -19,8 +19,16 @@ import { site } from '../src/site/config';
 import { unitYearUrl } from '../src/site/urls';
 import { composeRelease } from '../src/text/release';
 
-const docxVersion = (createRequire(import.meta.url)('docx/package.json') as { version: string })
-  .version;
+// The package's version is part of the cache key: its package.json is not exported, so it is
+// read beside the entry point (node_modules/docx/dist/index.cjs).
+const docxVersion = (
+  JSON.parse(
+    readFileSync(
+      join(dirname(createRequire(import.meta.url).resolve('docx')), '..', 'package.json'),
+      'utf8',
+    ),
+  ) as { version: string }
+).version;
 
 /** The Word files of every unit-year with a release page, into `outDir`. */
 export async function writeReleaseDocx(
