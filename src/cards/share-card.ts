@@ -116,24 +116,89 @@ export function shareCardSvg(input: ShareCardInput): string {
   ].join('\n');
 }
 
+export const SQUARE_SIZE = 1080;
+
+/**
+ * The same card at 1080×1080 for social media feeds: the headline larger and on more lines, the
+ * three figures below it, the source along the bottom. Same input, same texts as the wide card.
+ */
+export function squareCardSvg(input: ShareCardInput): string {
+  const size = SQUARE_SIZE;
+  const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+  const headline = fitText(input.headline, {
+    ...HEADLINE_BOX,
+    width: size - 2 * MARGIN,
+    height: 430,
+    sizes: [84, 76, 68, 60, 52, 46],
+  });
+  const headlineLines = headline.lines.map((line, i) => {
+    const y = 190 + headline.size * (0.93 + i * HEADLINE_BOX.lineHeight);
+    return text(line, MARGIN, y, headline.size, { bold: true, fill: INK });
+  });
+  const indexText = input.index === undefined ? '–' : number.format(input.index);
+  const place = input.place;
+  const placeSub = place
+    ? [
+        place.outOf ? `av ${number.format(place.outOf)}` : '',
+        place.basis === 'computed' ? '(beräknad)' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : '';
+  const stat = (x: number, value: string) => {
+    const fitted = fitText(value, {
+      ...HEADLINE_BOX,
+      width: 270,
+      height: 60,
+      sizes: [48, 42, 36, 30],
+    });
+    return text(fitted.lines[0] ?? '', x, 800, fitted.size, { bold: true, fill: INK });
+  };
+  const parts = [
+    `<rect width="${size}" height="${size}" fill="#ffffff"/>`,
+    ribbon(input.isExample, size),
+    unitLine(input.unitName, 780),
+    text(String(input.year), size - MARGIN, 122, 34, { bold: true, fill: ACCENT, end: true }),
+    ...headlineLines,
+    `<rect x="${MARGIN}" y="660" width="${size - 2 * MARGIN}" height="2" fill="#d0d0d0"/>`,
+    text(input.indexLabel ?? 'NKI', MARGIN, 720, 30, { fill: MUTED }),
+    text(indexText, MARGIN, 880, 160, { bold: true, fill: ACCENT }),
+    input.index === undefined ? '' : text('av 100', MARGIN, 935, 32, { fill: MUTED }),
+    text('Betyg', 410, 720, 30, { fill: MUTED }),
+    stat(410, input.grade ? GRADE_TEXT[input.grade] : '–'),
+    text(input.placeLabel ?? 'Placering i Sverige', 720, 720, 30, { fill: MUTED }),
+    stat(720, place ? `Plats ${number.format(place.place)}` : 'Ej rankad'),
+    placeSub ? text(placeSub, 720, 850, 28, { fill: MUTED }) : '',
+    sourceText(input.source, size, 1040),
+  ];
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"`,
+    ` viewBox="0 0 ${size} ${size}" font-family="DejaVu Sans">`,
+    `<title>${escapeXml(input.headline)}</title>`,
+    ...parts.filter(Boolean),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
 /** The unit's name above the headline, smaller when long so it never runs into the year. */
-function unitLine(name: string): string {
-  const box = { ...HEADLINE_BOX, weight: 'regular' as const, width: 900, height: 40 };
+function unitLine(name: string, width = 900): string {
+  const box = { ...HEADLINE_BOX, weight: 'regular' as const, width, height: 40 };
   const fitted = fitText(name, { ...box, sizes: [34, 30, 26, 22] });
   return text(fitted.lines[0] ?? '', MARGIN, 122, fitted.size, { fill: MUTED });
 }
 
 /** The source along the bottom edge, on one line. */
-function sourceText(source: string): string {
-  const fitted = fitText(source, SOURCE_BOX);
-  return text(fitted.lines[0] ?? '', MARGIN, 612, fitted.size, { fill: MUTED });
+function sourceText(source: string, width = CARD_WIDTH, y = 612): string {
+  const fitted = fitText(source, { ...SOURCE_BOX, width: width - 2 * MARGIN });
+  return text(fitted.lines[0] ?? '', MARGIN, y, fitted.size, { fill: MUTED });
 }
 
 /** The top band: the site colour, or a yellow "EXEMPELDATA" ribbon the whole width of the card. */
-function ribbon(isExample: boolean): string {
-  if (!isExample) return `<rect width="${CARD_WIDTH}" height="16" fill="${ACCENT}"/>`;
+function ribbon(isExample: boolean, width = CARD_WIDTH): string {
+  if (!isExample) return `<rect width="${width}" height="16" fill="${ACCENT}"/>`;
   return [
-    `<rect width="${CARD_WIDTH}" height="64" fill="#ffd23f"/>`,
+    `<rect width="${width}" height="64" fill="#ffd23f"/>`,
     text('EXEMPELDATA – inte SKR:s resultat', MARGIN, 44, 30, { bold: true, fill: INK }),
   ].join('\n');
 }

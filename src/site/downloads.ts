@@ -31,3 +31,10 @@ export const shareCardPath = (unit: Unit, year: number) =>
 /** The release as a Word file, beside its page; written after the build (scripts/build.ts). */
 export const pressReleaseDocxPath = (unit: Unit, year: number) =>
   `${unitYearUrl(unit, year)}pressmeddelande.docx`;
+
+/**
+ * The 1080×1080 card for social media feeds: only for each unit's newest year, the results-day
+ * release, so the cards do not double the site's files (docs/decisions/press-kit.md).
+ */
+export const squareCardPath = (unit: Unit, year: number) =>
+  `/og/${unit.kind}/${unit.slug}/${year}-kvadrat.png`;

@@ -6,8 +6,13 @@
 import type { Derived, UnitYear } from '../lib/model';
 import { sourceLine } from '../lib/provenance';
 import { composeRelease } from '../text/release';
-import { shareCardAlt, shareCardSvg, type ShareCardInput } from '../cards/share-card';
-import { shareCardPath } from './downloads';
+import {
+  shareCardAlt,
+  shareCardSvg,
+  squareCardSvg,
+  type ShareCardInput,
+} from '../cards/share-card';
+import { shareCardPath, squareCardPath } from './downloads';
 
 export interface SiteImage {
   /** Site-relative path of the PNG, e.g. "/og/kommun/kalix/2021.png". */
@@ -42,11 +47,23 @@ export function shareCardAltFor(derived: Derived, uy: UnitYear): string {
   return shareCardAlt(shareCardInput(derived, uy));
 }
 
+/** Whether `year` gets a square card: the unit's newest year only. */
+export function hasSquareCard(years: readonly { year: number }[], year: number): boolean {
+  return years.at(-1)?.year === year;
+}
+
 /** A share card for every unit-year with a release page, drawn one at a time as asked for. */
 export function* shareCardImages(derived: Derived): Generator<SiteImage> {
   for (const record of derived.records) {
     for (const uy of record.years) {
       yield { png: shareCardPath(uy.unit, uy.year), svg: shareCardFor(derived, uy) };
+    }
+    const newest = record.years.at(-1);
+    if (newest && hasSquareCard(record.years, newest.year)) {
+      yield {
+        png: squareCardPath(newest.unit, newest.year),
+        svg: squareCardSvg(shareCardInput(derived, newest)),
+      };
     }
   }
 }

@@ -4,8 +4,8 @@
  */
 import type { Derived, UnitYear } from '../lib/model';
 import type { Release } from '../text/types';
-import { pressReleaseDocxPath, shareCardPath } from './downloads';
-import { shareCardAltFor } from './images';
+import { pressReleaseDocxPath, shareCardPath, squareCardPath } from './downloads';
+import { hasSquareCard, shareCardAltFor } from './images';
 
 export interface PressView {
   /** At most 40 characters. */
@@ -13,10 +13,17 @@ export interface PressView {
   /** The notis's sentences and the source line, as one paragraph to paste. */
   notis: string;
   card: { href: string; fileName: string; alt: string };
+  /** The 1080×1080 card, for the unit's newest year only. */
+  square?: { href: string; fileName: string };
   docx: { href: string; fileName: string };
 }
 
-export function pressView(derived: Derived, uy: UnitYear, release: Release): PressView | undefined {
+export function pressView(
+  derived: Derived,
+  uy: UnitYear,
+  release: Release,
+  years: readonly { year: number }[] = [],
+): PressView | undefined {
   const press = release.press;
   if (!press) return undefined;
   const base = `${uy.unit.slug}-${uy.year}`;
@@ -28,6 +35,9 @@ export function pressView(derived: Derived, uy: UnitYear, release: Release): Pre
       fileName: `${base}-delningsbild.png`,
       alt: shareCardAltFor(derived, uy),
     },
+    square: hasSquareCard(years, uy.year)
+      ? { href: squareCardPath(uy.unit, uy.year), fileName: `${base}-delningsbild-kvadrat.png` }
+      : undefined,
     docx: {
       href: pressReleaseDocxPath(uy.unit, uy.year),
       fileName: `${base}-pressmeddelande.docx`,

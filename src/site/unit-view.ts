@@ -100,7 +100,7 @@ export function unitYearView(
     uy,
     county,
     release,
-    press: pressView(derived, uy, release),
+    press: pressView(derived, uy, release, record.years),
     blocks: arrangeRelease(release, editorial?.editorial),
     plainText: releaseToPlainText(
       release,

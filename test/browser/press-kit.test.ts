@@ -52,6 +52,26 @@ describe(`the press kit on ${path}`, () => {
     await context.close();
   });
 
+  it('offers the 1080×1080 card on the newest year’s page only', async () => {
+    const { context, outside } = await newContext(browser, { javaScriptEnabled: false });
+    const square = 'a[download$="kvadrat.png"]';
+    const { page } = await visit(context, outside, path);
+    expect(await page.locator(square).count()).toBe(0);
+    const newest = await page
+      .locator(`a[href^="/kommun/${SAMPLE.kommun}/"]`)
+      .evaluateAll((links) =>
+        Math.max(
+          ...links.map((a) => Number(/\/(\d{4})\/$/.exec(a.getAttribute('href') ?? '')?.[1] ?? 0)),
+        ),
+      );
+    await visit(context, outside, `/kommun/${SAMPLE.kommun}/${newest}/`, page);
+    const href = (await page.locator(square).getAttribute('href'))!;
+    const png = await (await context.request.get(new URL(href, ORIGIN).href)).body();
+    // The PNG's IHDR: width and height, four bytes each, from byte 16.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1080, 1080]);
+    await context.close();
+  });
+
   it('copies each text with its own button, and axe finds no violation', async () => {
     const { context, outside } = await newContext(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });

@@ -10,6 +10,8 @@ import { derive } from '../../src/lib/derive';
 import { loadDataset } from '../../src/lib/load';
 import type { Derived } from '../../src/lib/model';
 import { releaseDocx } from '../../src/export/docx';
+import { squareCardSvg } from '../../src/cards/share-card';
+import { shareCardInput } from '../../src/site/images';
 import { pressView } from '../../src/site/press-view';
 import { composeRelease } from '../../src/text/release';
 
@@ -69,5 +71,19 @@ describe('the share card in the press kit', () => {
     );
     expect(press.docx.href).toBe('/kommun/kalix/2021/pressmeddelande.docx');
     expect(press.notis).toMatch(/^Kalix kommun får 86 av 100 .* Källa: SKR, Insikt 2021/);
+  });
+});
+
+describe('the square card', () => {
+  it('is 1080×1080 with the same headline, for the unit’s newest year only', () => {
+    const newest = kalix.years.at(-1)!;
+    const svg = squareCardSvg(shareCardInput(real, newest));
+    expect(svg).toContain('width="1080" height="1080"');
+    expect(svg).toContain(`<title>${composeRelease(real, kalix.unit.code, newest.year).headline}`);
+    expect(
+      pressView(real, newest, composeRelease(real, kalix.unit.code, newest.year), kalix.years)!
+        .square?.href,
+    ).toBe(`/og/kommun/kalix/${newest.year}-kvadrat.png`);
+    expect(pressView(real, uy, release, kalix.years)!.square).toBeUndefined();
   });
 });
