@@ -11,9 +11,12 @@ const kalix = derived.records.find((r) => r.unit.slug === 'kalix')!;
 describe('shareCardImages', () => {
   const cards = [...shareCardImages(derived)];
 
-  it('draws one card per release page, at the path og:image names', () => {
+  it('draws one card per release page, at the path og:image names, and a square one per unit', () => {
     const releases = derived.records.reduce((n, r) => n + r.years.length, 0);
-    expect(cards).toHaveLength(releases);
+    expect(cards.filter((c) => !c.png.endsWith('-kvadrat.png'))).toHaveLength(releases);
+    expect(cards.filter((c) => c.png.endsWith('-kvadrat.png'))).toHaveLength(
+      derived.records.length,
+    );
     const card = cards.find((c) => c.png === '/og/kommun/kalix/2021.png');
     const headline = composeRelease(derived, kalix.unit.code, 2021).headline;
     expect(headline).toBe('Kalix kommun har landets näst mest nöjda kunder');
@@ -22,7 +25,7 @@ describe('shareCardImages', () => {
 
   it("credits the year's source on every card: SKR, and Kolada with its licence for Kolada years", () => {
     for (const { png, svg } of cards) {
-      const year = Number(/(\d{4})\.png$/.exec(png)?.[1]);
+      const year = Number(/(\d{4})(-kvadrat)?\.png$/.exec(png)?.[1]);
       expect(svg, png).toContain(`>${escapeXml(sourceLine(derived.dataset, year))}</text>`);
     }
     const kalix2021 = cards.find((c) => c.png === '/og/kommun/kalix/2021.png')?.svg ?? '';
