@@ -1,10 +1,11 @@
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/tmp/'] },
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+export default defineConfig(
+  { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/tmp/', '.cache/'] },
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     rules: {
       // Unused names are usually a leftover from a refactor; allow the `_` convention for intent.

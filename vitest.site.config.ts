@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Checks over a built site, without a browser. Three projects:
-// - site: fast checks of dist/ ($DIST_DIR) after `npm run build` (links, h1, CSP, origins);
+// - site: fast checks of dist/ ($DIST_DIR) after `npm run build` (links, h1, CSP, origins) and
+//   the W3C HTML checker (vnu) on one page of every template;
 // - small-site: builds the small dataset with a hostile name twice, scans it for unescaped markup
 //   and compares the two builds byte for byte; and builds a tiny dataset into folders it may and
 //   may not replace, with a planted failure (safe-build.test.ts), one build at a time;
@@ -13,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['test/site/checks.test.ts', 'test/site/dist.test.ts'],
+          include: ['test/site/checks.test.ts', 'test/site/dist.test.ts', 'test/site/vnu.test.ts'],
           testTimeout: 300_000,
           // Reading every page of the built site (thousands of files) can take longer than 10 s.
           hookTimeout: 300_000,

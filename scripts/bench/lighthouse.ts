@@ -1,10 +1,14 @@
 /**
- * Lighthouse 12 (the project's node_modules/lighthouse CLI), mobile defaults, against a page served
- * on 127.0.0.1, in Debian's Chromium ($CHROME_PATH, default /usr/bin/chromium). Scores 0–1.
+ * Lighthouse 12, mobile defaults, against a page served on 127.0.0.1, in Debian's Chromium
+ * ($CHROME_PATH, default /usr/bin/chromium). Scores 0–1.
+ *
+ * Lighthouse (about 50 MB) is not among the project's dependencies: only the benchmark uses it.
+ * It is taken from node_modules when someone installed it there, else installed once from npm
+ * into .cache/lighthouse ($NKI_LIGHTHOUSE_PREFIX), saying so.
  */
 import { CHROMIUM_ARGS } from '../chromium';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,12 +19,36 @@ export interface Scores {
 }
 
 const FLAGS = CHROMIUM_ARGS;
+const VERSION = '12';
+
+/** The Lighthouse CLI to run, installed into the cache first if there is none. */
+export function lighthouseCli(root: string): string {
+  const local = join(root, 'node_modules/lighthouse/cli/index.js');
+  if (existsSync(local)) return local;
+  const prefix = process.env.NKI_LIGHTHOUSE_PREFIX || join(root, '.cache/lighthouse');
+  const cached = join(prefix, 'node_modules/lighthouse/cli/index.js');
+  if (existsSync(cached)) return cached;
+  console.error(
+    `[bench] Lighthouse är inte installerat: installerar lighthouse@${VERSION} från npm i ${prefix} (en gång) …`,
+  );
+  const install = spawnSync(
+    'npm',
+    ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `lighthouse@${VERSION}`],
+    { stdio: 'inherit' },
+  );
+  if (install.status !== 0 || !existsSync(cached)) {
+    throw new Error(
+      `Kunde inte installera lighthouse@${VERSION} i ${prefix}; kör benchmarken med --no-lighthouse.`,
+    );
+  }
+  return cached;
+}
 
 export async function lighthouse(root: string, url: string): Promise<Scores> {
   const dir = mkdtempSync(join(tmpdir(), 'nki-lh-'));
   const out = join(dir, 'report.json');
   const args = [
-    join(root, 'node_modules/lighthouse/cli/index.js'),
+    lighthouseCli(root),
     url,
     '--output=json',
     `--output-path=${out}`,

@@ -3,7 +3,7 @@
  * 0 to 100 (an index bar must start at zero to be honest); the grade is written out beside the
  * value and the national average is a black tick with its value in words.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { Grade } from '../lib/model';
 import { el, escapeXml, num } from './draw';
 import { formatIndex } from './format';

@@ -2,7 +2,7 @@
  * Chart 5: every ranked municipality as a dot along the index, this one highlighted and named,
  * its county's municipalities as diamonds (shape, not only colour), the others grey circles.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { el, escapeXml, num } from './draw';
 import { formatIndex, formatInteger } from './format';
 import { mark } from './marks';

@@ -3,7 +3,7 @@
  * rättssäkerhet, effektivitet) as a dot plot: the unit a filled circle, the nation a hollow
  * diamond, joined by a line so the gap reads at a glance; both values written out.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { indexDomain } from './axis';
 import { el, escapeXml, num } from './draw';
 import { formatIndex, formatInteger } from './format';

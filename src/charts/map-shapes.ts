@@ -4,7 +4,7 @@
  * and leaves no gaps or slivers; each map then projects only the municipalities it shows.
  * Projected once per set of codes and kept: the national map appears on every year's page.
  */
-import { geoArea, geoPath, geoTransverseMercator, type GeoContext } from 'd3';
+import { geoArea, geoPath, geoTransverseMercator, type GeoContext } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';

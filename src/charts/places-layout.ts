@@ -3,7 +3,8 @@
  * of a ranking expect); years without a place get their own lane under the plot, labelled, so
  * that "not ranked" is never mistaken for missing data or a fall to the bottom.
  */
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { yearTicks } from './axis';
 import { breaksWithin, splitRuns } from './series';
 

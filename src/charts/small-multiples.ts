@@ -4,7 +4,8 @@
  * (the municipality and the computed national mean) and for a county's municipalities over time
  * (each municipality and the county's mean). Lines stop at a series break as in the trend chart.
  */
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { el, escapeXml } from './draw';
 import { formatIndex, formatInteger } from './format';
 import { indexDomain } from './axis';

@@ -2,7 +2,8 @@
  * Layout of the NKI trend chart: scales, grade bands, line runs and the break markers, in
  * user units of a 400-wide viewBox. No text is written here; `trend.ts` renders.
  */
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import type { Grade } from '../lib/model';
 import { indexDomain, yearTicks } from './axis';
 import { GRADE_STYLES, type GradeStyle } from './grades';
