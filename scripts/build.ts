@@ -17,6 +17,7 @@
  *      fresh folder, so no half-written site is ever left.
  * Each step prints `[phase] <name> <ms>` for the benchmark.
  */
+import { rmSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
@@ -76,6 +77,11 @@ async function main(): Promise<void> {
     swapIn(staging, outDir);
   } catch (error) {
     console.log(`Bygget misslyckades: inget publiceras, och ${outDir} lämnas som den var.`);
+    // Astro 7 rejects at the first page that fails while the other pages in flight
+    // (build.concurrency) go on and write into the fresh folder after it is removed below. The
+    // process ends only when they are done: the folder, made by this build, goes then too.
+    const root = staging.root;
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
     throw error;
   } finally {
     clearStaging(staging);
