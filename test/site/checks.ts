@@ -3,7 +3,7 @@
  * can be tested on a synthesized page. The dist tests feed them every file of dist/.
  */
 import { createHash } from 'node:crypto';
-import { decodeEntities, tags, visibleText, type Tag } from './html';
+import { tags, visibleText, type Tag } from './html';
 
 /** A page as its HTML or as its tags already read (the dist tests read each page once). */
 export type PageSource = string | readonly Tag[];
@@ -243,7 +243,7 @@ export function injectedMarkup(html: string): string[] {
 
 /** How often `marker` appears as text a reader sees (i.e. escaped, as it should). */
 export function escapedOccurrences(html: string, marker: string): number {
-  let count = decodeEntities(visibleText(html)).split(marker).length - 1;
+  let count = visibleText(html).split(marker).length - 1;
   for (const tag of tags(html)) {
     for (const value of tag.attrs.values()) count += value.split(marker).length - 1;
   }
@@ -261,7 +261,7 @@ function textsOfClass(html: string, className: string): string[] {
     const start = (m.index ?? 0) + m[0].length;
     const end = html.indexOf(`</${m[1]}>`, start);
     const inner = html.slice(start, end < 0 ? undefined : end);
-    out.push(decodeEntities(visibleText(inner)).replace(/\s+/g, ' ').trim());
+    out.push(visibleText(inner).replace(/\s+/g, ' ').trim());
   }
   return out;
 }

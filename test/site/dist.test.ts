@@ -229,4 +229,11 @@ describe(`the built site in ${DIST_DIR}`, () => {
   it('has a 404 page', () => {
     expect(files.has('404.html')).toBe(true);
   });
+
+  it('keeps a space where a line break stood between an expression and a tag in a template', () => {
+    // Astro 7's default compressHTML ('jsx') dropped it: "CC BY 4.0.Om metoden" in every footer.
+    const home = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+    const footer = /<footer[\s\S]*?<\/footer>/.exec(home)?.[0] ?? '';
+    expect(footer).toMatch(/\.\s+<a href="\/om\/">Om metoden<\/a>/);
+  });
 });

@@ -1,8 +1,11 @@
 /**
- * A small HTML tokenizer for the site checks: enough to read what Astro writes (start tags with
- * their attributes, the raw text of <script> and <style>, where text lies) without a dependency.
- * Attribute values are entity-decoded; raw text is kept byte for byte, as a browser hashes it.
+ * HTML as the site checks read it, through htmlparser2 (start tags with their attributes, the raw
+ * text of <script> and <style>, the text a reader sees) and `entities` (character references).
+ * Attribute values and text are entity-decoded; the text of <script> and <style> is kept byte for
+ * byte, as a browser hashes it for the Content-Security-Policy.
  */
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
 
 export interface Tag {
   /** Lower-case element name. */
@@ -11,90 +14,37 @@ export interface Tag {
   readonly attrs: ReadonlyMap<string, string>;
   /** Offset of the '<' in the source. */
   readonly offset: number;
-  /** For <script>, <style>, <textarea>, <title>: the exact text up to the closing tag. */
+  /** For <script>, <style>, <textarea>, <title>: the text up to the closing tag. */
   readonly text?: string;
 }
 
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
+const WITH_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** Decodes the character references a static site generator writes. */
+/** Decodes character references (named, decimal and hexadecimal), as an HTML parser does. */
 export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+  return value.includes('&') ? decodeHTML(value) : value;
 }
-
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
 
 /** Every start tag of a document, in order. Comments, doctype and end tags are skipped. */
 export function tags(html: string): Tag[] {
   const out: Tag[] = [];
-  let lower: string | undefined; // the document in lower case, made once, for closing tags
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    if (html[lt + 1] === '!' || html[lt + 1] === '?' || html[lt + 1] === '/') {
-      const end = html.indexOf('>', lt);
-      i = end < 0 ? html.length : end + 1;
-      continue;
-    }
-    const nameMatch = /^[a-zA-Z][^\s/>]*/.exec(html.slice(lt + 1, lt + 64));
-    if (!nameMatch) {
-      i = lt + 1;
-      continue;
-    }
-    const name = nameMatch[0].toLowerCase();
-    const attrs = new Map<string, string>();
-    let j = lt + 1 + nameMatch[0].length;
-    for (;;) {
-      while (j < html.length && /[\s/]/.test(html[j]!)) j++;
-      if (j >= html.length || html[j] === '>') break;
-      ATTR.lastIndex = j;
-      const m = ATTR.exec(html);
-      if (!m) {
-        j++;
-        continue;
-      }
-      const key = m[1]!.toLowerCase();
-      const raw = m[2] ?? m[3] ?? m[4] ?? '';
-      // A data: URL (a chart's SVG download, kilobytes long) is kept as written: the checks only
-      // look at its scheme, and decoding it was most of the time spent on a page.
-      if (!attrs.has(key)) attrs.set(key, raw.startsWith('data:') ? raw : decodeEntities(raw));
-      j = ATTR.lastIndex;
-    }
-    const close = j + 1;
-    if (RAW_TEXT.has(name)) {
-      lower ??= html.toLowerCase();
-      const endTag = lower.indexOf(`</${name}`, close);
-      const stop = endTag < 0 ? html.length : endTag;
-      out.push({ name, attrs, offset: lt, text: html.slice(close, stop) });
-      i = stop;
-    } else {
-      out.push({ name, attrs, offset: lt });
-      i = close;
-    }
-  }
+  let open: { name: string; attrs: Map<string, string>; offset: number; text: string } | undefined;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      const tag = { name, attrs: new Map(Object.entries(attribs)), offset: parser.startIndex };
+      if (WITH_TEXT.has(name)) {
+        open = { ...tag, text: '' };
+        out.push(open);
+      } else out.push(tag);
+    },
+    ontext(text) {
+      if (open) open.text += text;
+    },
+    onclosetag(name) {
+      if (open?.name === name) open = undefined;
+    },
+  });
+  parser.end(html);
   return out;
 }
 
@@ -103,10 +53,28 @@ export function isDocument(html: string): boolean {
   return /^\s*(?:\ufeff)?\s*(?:<!doctype html|<html[\s>])/i.test(html.slice(0, 512));
 }
 
-/** The text of a document outside tags, script and style: what a reader sees (roughly). */
+const HIDDEN = new Set(['script', 'style', 'template']);
+
+/**
+ * The text of a document outside tags, script, style and template, decoded: what a reader sees
+ * (roughly: hidden elements and CSS are not looked at). Every tag counts as a space.
+ */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ');
+  let text = '';
+  let hidden = 0;
+  const parser = new Parser({
+    onopentag(name) {
+      if (HIDDEN.has(name)) hidden++;
+      text += ' ';
+    },
+    ontext(chunk) {
+      if (hidden === 0) text += chunk;
+    },
+    onclosetag(name) {
+      if (HIDDEN.has(name) && hidden > 0) hidden--;
+      text += ' ';
+    },
+  });
+  parser.end(html);
+  return text;
 }

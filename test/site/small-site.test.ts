@@ -173,7 +173,7 @@ function releasePage(path: string): { html: string; article: string; plain: stri
   const plain = /<pre class="plain-text" id="release-plain">([\s\S]*?)<\/pre>/.exec(html)?.[1];
   if (article === undefined || plain === undefined)
     throw new Error(`${path}: ingen <article class="release"> eller <pre id="release-plain">`);
-  const text = (part: string) => decodeEntities(visibleText(part)).replace(/\s+/g, ' ');
+  const text = (part: string) => visibleText(part).replace(/\s+/g, ' ');
   return { html, article: text(article), plain: decodeEntities(plain).replace(/\s+/g, ' ') };
 }
 
