@@ -3,7 +3,7 @@
  * settings, built with the same Astro in the same run. Whatever the real build costs above this is
  * the site's own work.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -47,7 +47,12 @@ const { n } = Astro.params;
 ${page}${padded ? '<Fragment set:html={filler} />' : ''}</body></html>
 `,
   );
-  return `node ${JSON.stringify(join(root, 'node_modules/astro/astro.js'))} build`;
+  // Astro's own CLI, wherever its package.json puts it (astro.js until Astro 5, bin/astro.mjs since).
+  const astro = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as {
+    bin: string | Record<string, string>;
+  };
+  const cli = typeof astro.bin === 'string' ? astro.bin : astro.bin.astro!;
+  return `node ${JSON.stringify(join(root, 'node_modules/astro', cli))} build`;
 }
 
 /** About `bytes` bytes of Swedish-looking paragraphs (UTF-8, so å, ä and ö count twice). */

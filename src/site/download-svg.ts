@@ -82,11 +82,21 @@ export function downloadSvg(chart: ChartSpec, source: string, pageUrl: string): 
 }
 
 /**
- * Characters a URL may not hold as they are (the URL standard, as the W3C checker reads an href):
- * `%` and `#`, `<` and `>`, white space (a no-break space too, as UTF-8), the double quote and `{ } | \\ ^ \``. Everything else,
- * letters outside ASCII included, may stand in a data: URL unencoded.
+ * What each ASCII character becomes in the data: URL, or null where it stands as it is: the
+ * characters a URL may not hold (the URL standard, as the W3C checker reads an href) are
+ * percent-encoded: `%` and `#`, `<` and `>`, white space, `{ } | \\ ^ \``; the double quote
+ * becomes a single quote and `&` is written `&amp;` for the HTML attribute.
  */
-const NOT_IN_URL = /[%#<>\s"{}|\\^`]/g;
+const ASCII: ReadonlyArray<string | null> = (() => {
+  const table: Array<string | null> = new Array<string | null>(128).fill(null);
+  for (const c of '%#<> \t\n\r\f\v{}|\\^`') table[c.charCodeAt(0)] = encodeURIComponent(c);
+  table[34] = "'";
+  table[38] = '&amp;';
+  return table;
+})();
+
+/** White space outside ASCII (what `\s` matches there), percent-encoded as UTF-8. */
+const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
  * The SVG as a data: URL for an href in double quotes, valid for the W3C checker and as short as
@@ -94,12 +104,20 @@ const NOT_IN_URL = /[%#<>\s"{}|\\^`]/g;
  * either kind in text or values, so the only quotes are the attribute delimiters), the
  * characters a URL may not hold are percent-encoded, and `&` is written as `&amp;` for HTML.
  * Percent-encoding keeps the markup readable to gzip (base64 would not): 1.8 KB more per
- * compressed year page.
+ * compressed year page. One pass over the characters: every chart on every page has one, and a
+ * regular expression with a replacement function took three times as long.
  */
 export function svgDataUrl(svg: string): string {
-  const body = svg
-    .replace(/"/g, "'")
-    .replace(NOT_IN_URL, encodeURIComponent)
-    .replace(/&/g, '&amp;');
-  return `data:image/svg+xml;charset=utf-8,${body}`;
+  let out = 'data:image/svg+xml;charset=utf-8,';
+  let from = 0;
+  for (let i = 0; i < svg.length; i++) {
+    const code = svg.charCodeAt(i);
+    let replacement: string | null;
+    if (code < 128) replacement = ASCII[code] ?? null;
+    else replacement = WIDE_SPACE.test(svg[i]!) ? encodeURIComponent(svg[i]!) : null;
+    if (replacement === null) continue;
+    out += svg.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return out + svg.slice(from);
 }

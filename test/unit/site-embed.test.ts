@@ -188,4 +188,16 @@ describe('the SVG download', () => {
     );
     expect(decoded).toBe(svg.replace(/"/g, "'"));
   });
+
+  it('percent-encodes every character a URL may not hold, no-break spaces as UTF-8', () => {
+    const text = '<t a="1">50 % #1 {x} | a\\b ^ `q` å\u00a0ö\t&amp;\n</t>';
+    const href = svgDataUrl(text);
+    expect(href).toBe(
+      "data:image/svg+xml;charset=utf-8,%3Ct%20a='1'%3E50%20%25%20%231%20%7Bx%7D%20%7C%20a%5Cb%20%5E%20%60q%60%20å%C2%A0ö%09&amp;amp;%0A%3C/t%3E",
+    );
+    const decoded = decodeURIComponent(
+      href.replace(/^data:image\/svg\+xml;charset=utf-8,/, '').replace(/&amp;/g, '&'),
+    );
+    expect(decoded).toBe(text.replace(/"/g, "'"));
+  });
 });
