@@ -76,14 +76,7 @@ export function shareCardSvg(input: ShareCardInput): string {
   const indexText = input.index === undefined ? '–' : number.format(input.index);
   const place = input.place;
   const placeMain = place ? `Plats ${number.format(place.place)}` : 'Ej rankad';
-  const placeSub = place
-    ? [
-        place.outOf ? `av ${number.format(place.outOf)}` : '',
-        place.basis === 'computed' ? '(beräknad)' : '',
-      ]
-        .filter(Boolean)
-        .join(' ')
-    : '';
+  const placeSub = placeSubtitle(place);
   const stat = (x: number, value: string) => {
     const fitted = fitText(value, {
       ...HEADLINE_BOX,
@@ -142,14 +135,7 @@ export function squareCardSvg(input: ShareCardInput): string {
   });
   const indexText = input.index === undefined ? '–' : number.format(input.index);
   const place = input.place;
-  const placeSub = place
-    ? [
-        place.outOf ? `av ${number.format(place.outOf)}` : '',
-        place.basis === 'computed' ? '(beräknad)' : '',
-      ]
-        .filter(Boolean)
-        .join(' ')
-    : '';
+  const placeSub = placeSubtitle(place);
   const stat = (x: number, value: string) => {
     const fitted = fitText(value, {
       ...HEADLINE_BOX,
@@ -248,4 +234,15 @@ export function shareCardAlt(input: ShareCardInput): string {
   ];
   const example = input.isExample ? ' Exempeldata.' : '';
   return `Delningsbild: ${input.headline}. ${input.unitName} ${input.year}: ${facts.join(', ')}.${example} ${input.source}`;
+}
+
+/** "av 190 (beräknad)" under a place on a card; "" without a place. */
+function placeSubtitle(place: ShareCardInput['place']): string {
+  if (!place) return '';
+  return [
+    place.outOf ? `av ${number.format(place.outOf)}` : '',
+    place.basis === 'computed' ? '(beräknad)' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

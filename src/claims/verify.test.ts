@@ -2,20 +2,13 @@
  * The verifier against forged sentences: each carries the claims of a true sentence on the real
  * figures (Kalix 2021) but says more than they carry.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../lib/derive';
-import { loadDataset } from '../lib/load';
 import { composeRelease } from '../text/release';
 import type { Sentence } from './types';
 import { verifySentence } from './verify';
+import { realDerived } from '../../test/unit/real-data';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const derived = derive(dataset!);
+const derived = realDerived();
 const release = composeRelease(derived, '2514', 2021);
 const bygglov = release.sentences.find((s) => s.text.startsWith('Bygglov ökar'))!;
 const forged = (text: string): Sentence => ({ text, claims: bygglov.claims });

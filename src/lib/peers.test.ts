@@ -2,20 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { derive } from './derive';
-import { loadDataset } from './load';
 import type { Municipality } from './model';
 import { median, peerGroupingFor } from './peers';
 import { parsePeerGrouping, parseReference } from './reference';
 import { peerEditionFor } from './rules';
+import { realDerived } from '../../test/unit/real-data';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const real = derive(dataset!);
+const real = realDerived();
+const dataset = real.dataset;
 
 /** Rows of a committed CSV (a title line above the header is skipped). */
 function csv(file: string): Record<string, string>[] {
@@ -44,7 +40,7 @@ describe('which kommungrupper a data year uses', () => {
   });
 
   it('reads both editions with 290 municipalities in nine groups, Kalix in C8', () => {
-    const groupings = dataset!.reference.peerGroupings!;
+    const groupings = dataset.reference.peerGroupings!;
     expect(groupings.map((g) => g.edition)).toEqual([2017, 2023]);
     for (const g of groupings) {
       expect(Object.keys(g.groupOf)).toHaveLength(290);
@@ -59,7 +55,7 @@ describe('which kommungrupper a data year uses', () => {
 });
 
 describe('kommungrupper files are checked when read', () => {
-  const municipalities = dataset!.reference.municipalities;
+  const municipalities = dataset.reference.municipalities;
   const text = read('data/reference/kommungrupper-2017.csv');
   const lines = text.trimEnd().split('\n');
   const fails = (t: string, message: string, list: readonly Municipality[] = municipalities) =>
@@ -138,7 +134,7 @@ describe('Kalix 2021 among its kommungrupp', () => {
   });
 
   it('uses the 2017 grouping for 2022 and finds every group a median', () => {
-    const grouping = peerGroupingFor(dataset!.reference, 2022);
+    const grouping = peerGroupingFor(dataset.reference, 2022);
     expect(grouping?.edition).toBe(2017);
     const summary = real.years.find((y) => y.year === 2022)!;
     expect(summary.peerGroups?.every((g) => g.median !== undefined && g.withNki > 0)).toBe(true);

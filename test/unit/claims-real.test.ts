@@ -4,22 +4,15 @@
  * valid comparisons (src/claims/verify.ts). The unit releases are checked in
  * release-golden-real.test.ts.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/claims/types';
 import { verifySentence, verifySentences } from '../../src/claims/verify';
-import { derive } from '../../src/lib/derive';
-import { loadDataset } from '../../src/lib/load';
 import { tipsView } from '../../src/site/tips-view';
 import { composeCountySummary } from '../../src/text/county-summary';
 import { composeYearRelease } from '../../src/text/year-release';
+import { realDerived } from './real-data';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const derived = derive(dataset!);
+const derived = realDerived();
 const years = derived.years.map((y) => y.year);
 
 describe('every generated sentence of the real site', () => {

@@ -3,24 +3,16 @@
  * .docx is a zip whose word/document.xml holds the headline, the "Om Insikt" paragraph and the
  * source line, and two packings of the same release are the same bytes.
  */
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/lib/derive';
-import { loadDataset } from '../../src/lib/load';
-import type { Derived } from '../../src/lib/model';
 import { releaseDocx } from '../../src/export/docx';
 import { squareCardSvg } from '../../src/cards/share-card';
 import { shareCardInput } from '../../src/site/images';
 import { pressView } from '../../src/site/press-view';
 import { composeRelease } from '../../src/text/release';
+import { realDerived } from './real-data';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const real: Derived = derive(dataset!);
+const real = realDerived();
 const kalix = real.records.find((x) => x.unit.slug === 'kalix')!;
 const uy = kalix.years.find((y) => y.year === 2021)!;
 const release = composeRelease(real, kalix.unit.code, 2021);

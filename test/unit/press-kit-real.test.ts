@@ -2,21 +2,13 @@
  * The press kit on the real figures: every release's short headline (at most 40 characters) and
  * notis (2–4 sentences, the source line after them) pass the verifier, and three are pinned.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifySentences } from '../../src/claims/verify';
-import { derive } from '../../src/lib/derive';
-import { loadDataset } from '../../src/lib/load';
-import type { Derived } from '../../src/lib/model';
 import { SHORT_HEADLINE_MAX } from '../../src/text/press-kit';
 import { composeRelease } from '../../src/text/release';
+import { realDerived } from './real-data';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const real: Derived = derive(dataset!);
+const real = realDerived();
 
 function press(slug: string, year: number) {
   const r = real.records.find((x) => x.unit.slug === slug)!;

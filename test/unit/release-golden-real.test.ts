@@ -5,21 +5,13 @@
  * read found machine-like or false. A change of wording shows as a diff and is accepted on
  * purpose (`npx vitest run -u`), never in CI.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifySentences } from '../../src/claims/verify';
-import { derive } from '../../src/lib/derive';
-import { loadDataset } from '../../src/lib/load';
-import type { Derived } from '../../src/lib/model';
 import { releaseToPlainText } from '../../src/text/plain';
 import { composeRelease } from '../../src/text/release';
+import { realDerived } from './real-data';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const real: Derived = derive(dataset!);
+const real = realDerived();
 
 function release(slug: string, year: number): string {
   const r = real.records.find((x) => x.unit.slug === slug);

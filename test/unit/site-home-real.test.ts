@@ -6,21 +6,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/lib/derive';
-import { loadDataset } from '../../src/lib/load';
 import { parseShapes } from '../../src/lib/shapes';
 import { homeView } from '../../src/site/home-view';
 import type { TableCell } from '../../src/site/table';
+import { realDerived } from './real-data';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const derived = derive(dataset!);
+const derived = realDerived();
+const dataset = derived.dataset;
 const shapes = parseShapes(
   readFileSync(path.join(root, 'data', 'reference', 'kommuner.geojson'), 'utf8'),
-  dataset!.reference.municipalities.map((m) => m.code),
+  dataset.reference.municipalities.map((m) => m.code),
 );
 const view = homeView(derived, shapes);
 const text = (c: string | TableCell | undefined) => (typeof c === 'string' ? c : (c?.text ?? ''));

@@ -1,18 +1,11 @@
 /** The unit-year page's kommungrupp tile on the real figures (issue 22: "Kalix 2021's page names
  * its kommungrupp, its place in it and the group median"). */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/lib/derive';
-import { loadDataset } from '../../src/lib/load';
 import { factsOf, peerFact } from '../../src/site/unit-view';
 import { yearView } from '../../src/site/year-view';
+import { realDerived } from './real-data';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const { dataset } = loadDataset({
-  resultsDir: path.join(root, 'data', 'results'),
-  referenceDir: path.join(root, 'data', 'reference'),
-});
-const real = derive(dataset!);
+const real = realDerived();
 const uy = (code: string, year: number) => real.byUnitYear.get(`${code}:${year}`)!;
 
 describe('the kommungrupp on a unit-year page', () => {
