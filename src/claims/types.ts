@@ -73,6 +73,15 @@ export type Claim =
   /** New in the data (`previousYear` absent) or back after missing a year with most taking part. */
   | { kind: 'newcomer'; unit: string; year: number; previousYear?: number }
   | { kind: 'missing'; unit: string; measure: Measure; year: number; reason: MissingReason }
+  /** What a shown result rests on, as far as the file says: answers and response rate (%). */
+  | {
+      kind: 'basis';
+      unit: string;
+      measure: Measure;
+      year: number;
+      answers?: number;
+      responseRate?: number;
+    }
   | {
       kind: 'average';
       measure: 'nki' | 'nui';

@@ -3,6 +3,7 @@
  * which angle leads (Reiter & Dale's first two stages). Every comparison passes through
  * lib/comparability.ts; nothing here words anything.
  */
+import { basisOf, type Basis } from './basis';
 import { AREA_IDS, type AreaId } from '../lib/areas';
 import {
   BIG_PLACE_MOVE,
@@ -95,6 +96,8 @@ export interface UnitStory {
   };
   average?: Claim & { kind: 'average' };
   participants?: Claim & { kind: 'participants' };
+  /** Answers and response rate behind the results, where the file has them. */
+  basis: Basis;
   totalAreas: readonly AreaId[];
   sourceFile: string;
   isExample: boolean;
@@ -155,6 +158,7 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     sourceFile: uy.row.source.file,
     isExample: derived.dataset.isExample,
     sourceNotes: sourceSentences(results),
+    basis: basisOf(uy),
     source: releaseSource(derived.dataset, year),
   };
 

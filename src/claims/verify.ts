@@ -9,7 +9,14 @@
  */
 import { areaInfo } from '../lib/areas';
 import { peerMembers } from '../lib/peers';
-import { NOTABLE_DELTA, peerEditionFor, published } from '../lib/rules';
+import {
+  NOTABLE_DELTA,
+  peerEditionFor,
+  published,
+  publishedRate,
+  THIN_BASE_ANSWERS,
+  minRankedAnswers,
+} from '../lib/rules';
 import { peerGroupWords } from '../text/peer-words';
 import { notableChangeWords } from '../text/rule-words';
 import type { Derived, Rank, RankOutcome, UnitYear } from '../lib/model';
@@ -150,7 +157,7 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       if (!uy || earlier.length < 2 || !beaten) fail('inget rekord i serien');
       if (earlier[0]?.year !== c.since) fail('fel startår');
       if (earlier.length !== c.beaten) fail('fel antal tidigare år');
-      if (uy && uy.row.answers !== undefined && uy.row.answers < (c.year >= 2021 ? 20 : 12)) {
+      if (uy && uy.row.answers !== undefined && uy.row.answers < minRankedAnswers(c.year)) {
         fail('för få svar för ett rekord');
       }
       break;
@@ -222,6 +229,23 @@ function verifyClaim(d: Derived, c: Claim, text: string): string[] {
       }
       break;
     }
+    case 'basis': {
+      // Straight from the file's row: the measure's answers and rate, and a shown result.
+      const row = d.byUnitYear.get(`${c.unit}:${c.year}`)?.row;
+      const from =
+        c.measure === 'nki'
+          ? { answers: row?.answers, rate: row?.responseRate }
+          : c.measure === 'nui'
+            ? { answers: row?.nuiAnswers, rate: undefined }
+            : { answers: row?.areas[c.measure]?.answers, rate: undefined };
+      if (valueOf(d, c.unit, c.measure, c.year) === undefined) fail('inget visat resultat');
+      if (from.answers !== c.answers) fail('antalet svar stämmer inte');
+      if (c.responseRate !== undefined && from.rate !== c.responseRate)
+        fail('svarsfrekvensen stämmer inte');
+      if (c.measure !== 'nki' && !(c.answers !== undefined && c.answers < THIN_BASE_ANSWERS))
+        fail('inte ett tunt underlag');
+      break;
+    }
     case 'about':
       break;
   }
@@ -237,6 +261,9 @@ function wordsBeyondClaims(s: Sentence): string[] {
   if (/ av 100\b/.test(s.text)) allowed.add(100);
   // The house threshold for a change, stated as a rule.
   if (s.text.includes(notableChangeWords())) allowed.add(NOTABLE_DELTA);
+  // The thin-base threshold, stated with the results below it.
+  if (s.claims.some((c) => c.kind === 'basis' && c.measure !== 'nki'))
+    allowed.add(THIN_BASE_ANSWERS);
   for (const c of s.claims) {
     for (const n of numbersOf(c)) allowed.add(n);
   }
@@ -246,8 +273,11 @@ function wordsBeyondClaims(s: Sentence): string[] {
     const [a, b] = averages.map((c) => published(c.value));
     allowed.add(Math.abs(a! - b!));
   }
-  const numbers = s.text.replace(/40\s000/g, '').match(/\d+/g) ?? [];
-  for (const n of numbers) if (!allowed.has(Number(n))) out.push(`talet ${n} saknar påstående`);
+  // A number with thousands separators ("1 045", sv-SE's no-break space) is one number.
+  const numbers = s.text.replace(/40\s000/g, '').match(/\d{1,3}(?:\u00a0\d{3})+(?!\d)|\d+/g) ?? [];
+  for (const n of numbers.map((x) => Number(x.replace(/\u00a0/g, '')))) {
+    if (!allowed.has(n)) out.push(`talet ${n} saknar påstående`);
+  }
   const has = (k: Claim['kind']) => s.claims.some((c) => c.kind === k);
   if (
     /mest nöjda/.test(s.text) &&
@@ -346,6 +376,11 @@ function numbersOf(c: Claim): number[] {
       return [c.year, c.years, c.top];
     case 'newcomer':
       return [c.year, ...(c.previousYear ? [c.previousYear] : [])];
+    case 'basis':
+      return [
+        ...(c.answers !== undefined ? [c.answers] : []),
+        ...(c.responseRate !== undefined ? [publishedRate(c.responseRate)] : []),
+      ];
     case 'about':
       return c.year !== undefined ? [c.year] : [];
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { area, missing, row } from '../../test/unit/synth';
 import type { AreaResult } from './model';
 import { ineligibility, shownScore } from './eligibility';
+import { rankingRulesWords } from '../text/rule-words';
 
 /** Four mandatory areas from 2021, each with `answers` answers and `rate` % response. */
 function mandatory(rate = 50, answers = 15): Record<string, AreaResult> {
@@ -182,5 +183,29 @@ describe('ineligibility for an area and for NUI', () => {
 
   it('gives no-result for NUI in a year before it was measured', () => {
     expect(ineligibility(row('0126', 2018), { kind: 'nui' })).toBe('no-result');
+  });
+});
+
+describe('the method page states the thresholds the ranking applies', () => {
+  const words = rankingRulesWords().join(' ');
+
+  it('2021: the total answers and the average response rate it names are the boundaries', () => {
+    const total = Number(/samt minst (\d+) svar/.exec(words)?.[1]);
+    const rate = Number(/minst (\d+) procent i genomsnitt/.exec(words)?.[1]);
+    const at = (answers: number, r: number) =>
+      ineligibility(row('2514', 2021, { nki: 80, answers, areas: mandatory(r) }), { kind: 'nki' });
+    expect(at(total, rate)).toBeUndefined();
+    expect(at(total - 1, rate)).toBe('too-few-answers');
+    expect(at(total, rate - 1)).toBe('low-response-rate');
+  });
+
+  it('2017 rules: the answers per mandatory area it names are the boundary', () => {
+    const perArea = Number(/minst (\d+) svar i varje obligatoriskt område/.exec(words)?.[1]);
+    const at = (answers: number) =>
+      ineligibility(row('2514', 2018, { nki: 80, answers: 60, areas: mandatory(50, answers) }), {
+        kind: 'nki',
+      });
+    expect(at(perArea)).toBeUndefined();
+    expect(at(perArea - 1)).toBe('too-few-answers');
   });
 });

@@ -11,55 +11,18 @@
  * failure, so a unit is held back only for a reason the data shows.
  */
 import type { AreaId } from './areas';
+import { MIN_ANSWERS_SHOWN, MIN_NUI_ANSWERS, rankingRulesFor, type RankingRules } from './rules';
 import type { NotRankedReason, ResultRow, Score } from './model';
 
 /** Which ranking a row is checked for. */
 export type Ranking = { kind: 'nki' } | { kind: 'area'; area: AreaId } | { kind: 'nui' };
-
-/** Fewer answers than this and SKR does not show the result at all. */
-const MIN_SHOWN_ANSWERS = 7;
-
-interface Rules {
-  mandatory: AreaId[];
-  minTotalAnswers?: number;
-  minAnswersPerMandatoryArea?: number;
-  minAverageRate: number;
-  minRatePerArea?: number;
-  minAreaAnswers: number;
-}
-
-const RULES_2021: Rules = {
-  mandatory: ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll', 'serveringstillstand'],
-  minTotalAnswers: 20,
-  minAverageRate: 40,
-  minRatePerArea: 30,
-  minAreaAnswers: 10,
-};
-
-const RULES_2017: Rules = {
-  mandatory: ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll'],
-  minAnswersPerMandatoryArea: 12,
-  minAverageRate: 40,
-  minAreaAnswers: 12,
-};
-
-/** Before 2015 livsmedel was part of miljö- och hälsoskydd, so it cannot be required. */
-const RULES_2017_BEFORE_LIVSMEDEL: Rules = {
-  ...RULES_2017,
-  mandatory: ['bygglov', 'miljo-och-halsoskydd'],
-};
-
-function rulesFor(year: number): Rules {
-  if (year >= 2021) return RULES_2021;
-  return year >= 2015 ? RULES_2017 : RULES_2017_BEFORE_LIVSMEDEL;
-}
 
 /**
  * The score a reader may see: a measured value backed by fewer than 7 answers becomes missing
  * with reason 'too-few-answers'; anything else is returned unchanged.
  */
 export function shownScore(score: Score, answers: number | undefined): Score {
-  if (score.kind === 'measured' && answers !== undefined && answers < MIN_SHOWN_ANSWERS) {
+  if (score.kind === 'measured' && answers !== undefined && answers < MIN_ANSWERS_SHOWN) {
     return { kind: 'missing', reason: 'too-few-answers' };
   }
   return score;
@@ -71,9 +34,9 @@ export function shownScore(score: Score, answers: number | undefined): Score {
  * caller's concern.
  */
 export function ineligibility(row: ResultRow, ranking: Ranking): NotRankedReason | undefined {
-  const rules = rulesFor(row.year);
+  const rules = rankingRulesFor(row.year);
   if (ranking.kind === 'nui') {
-    return scoreAndAnswers(shownScore(row.nui, row.nuiAnswers), row.nuiAnswers, 10);
+    return scoreAndAnswers(shownScore(row.nui, row.nuiAnswers), row.nuiAnswers, MIN_NUI_ANSWERS);
   }
   if (ranking.kind === 'area') {
     const result = row.areas[ranking.area];
@@ -101,7 +64,7 @@ function scoreAndAnswers(
   return undefined;
 }
 
-function mandatoryAreas(row: ResultRow, rules: Rules): NotRankedReason | undefined {
+function mandatoryAreas(row: ResultRow, rules: RankingRules): NotRankedReason | undefined {
   const results = rules.mandatory.map((area) => row.areas[area]);
   // An empty area in a row with answer counts per area is SKR's table saying the unit had no
   // cases there ("ej mätt" says so anywhere); an absent column says nothing. Only area answer

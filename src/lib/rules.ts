@@ -3,6 +3,7 @@
  * a rule is changed in one place and the prose that states it (method, about, `om`) is generated
  * from the same constants. Modules that apply a rule import it from here; none repeats a literal.
  */
+import type { AreaId } from './areas';
 import type { Grade } from './model';
 
 /**
@@ -72,6 +73,71 @@ export const MAX_PLACE_BASELINE_YEARS = 3;
 
 /** Results with fewer answers than this are not shown at all (SKR). */
 export const MIN_ANSWERS_SHOWN = 7;
+
+/** SKR's ranking rules of a data year (domain notes §4): who may be ranked on NKI totalt. */
+export interface RankingRules {
+  /** The year these rules were introduced (said in the prose that states them). */
+  since: number;
+  mandatory: AreaId[];
+  minTotalAnswers?: number;
+  minAnswersPerMandatoryArea?: number;
+  minAverageRate: number;
+  minRatePerArea?: number;
+  minAreaAnswers: number;
+}
+
+/** From 2021: four mandatory areas, 40 % on average and 30 % in each, 20 answers. */
+export const RANKING_RULES_2021: RankingRules = {
+  since: 2021,
+  mandatory: ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll', 'serveringstillstand'],
+  minTotalAnswers: 20,
+  minAverageRate: 40,
+  minRatePerArea: 30,
+  minAreaAnswers: 10,
+};
+
+/**
+ * 2017's rules, also applied to 2010–2016 (an assumption, docs/decisions/official-vs-computed-
+ * ranks.md): three mandatory areas, 40 % response rate, 12 answers in each.
+ */
+export const RANKING_RULES_2017: RankingRules = {
+  since: 2017,
+  mandatory: ['bygglov', 'miljo-och-halsoskydd', 'livsmedelskontroll'],
+  minAnswersPerMandatoryArea: 12,
+  minAverageRate: 40,
+  minAreaAnswers: 12,
+};
+
+/** A NUI ranking needs this many answers (SKR). */
+export const MIN_NUI_ANSWERS = 10;
+
+export function rankingRulesFor(year: number): RankingRules {
+  if (year >= RANKING_RULES_2021.since) return RANKING_RULES_2021;
+  // Before livsmedelskontroll was measured on its own it cannot be required.
+  return year >= FOOD_CONTROL_FROM
+    ? RANKING_RULES_2017
+    : {
+        ...RANKING_RULES_2017,
+        mandatory: RANKING_RULES_2017.mandatory.filter((a) => a !== 'livsmedelskontroll'),
+      };
+}
+
+/** The fewest answers behind a ranked NKI totalt in a year: the total, or each mandatory area. */
+export function minRankedAnswers(year: number): number {
+  const r = rankingRulesFor(year);
+  return r.minTotalAnswers ?? r.minAnswersPerMandatoryArea ?? MIN_ANSWERS_SHOWN;
+}
+
+/**
+ * A shown result resting on fewer answers than this is told with its count ("Resultatet för
+ * bygglov bygger på 14 svar"): SKR's minimum for ranking NKI totalt from 2021 and Kolada's for
+ * publishing a total (domain notes §4 and §8). Below it one company's answers move an index by
+ * several units.
+ */
+export const THIN_BASE_ANSWERS = 20;
+
+/** A response rate is published as a whole percent, half up like the index ("44,5" → "45 %"). */
+export const publishedRate = (percent: number): number => published(percent);
 
 /**
  * SKR's kommungrupper, by edition and the data years each edition applies to (issue 22): the 2017

@@ -2,14 +2,14 @@
  * View models for a unit's pages: /kommun/<slug>/<year>/ (the permalink communicators share)
  * and /kommun/<slug>/ (all years). Everything a page shows is computed here.
  */
-import { AREAS } from '../lib/areas';
 import type { County, Derived, RankOutcome, Unit, UnitRecord, UnitYear } from '../lib/model';
 import type { ChartSpec } from '../charts';
 import { composeRelease } from '../text/release';
 import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
 import { releaseToPlainText } from '../text/plain';
 import type { Release } from '../text/types';
-import { formatDelta, formatIndex, gradeLabel, roundIndex } from '../text/format';
+import { formatDelta, formatIndex, formatNumber, gradeLabel, roundIndex } from '../text/format';
+import { rateText } from '../text/basis-words';
 import { notRankedLabel, scoreText } from '../text/labels';
 import { noPeerGroupingWords } from '../text/peer-words';
 import { PEERS_FROM } from '../lib/rules';
@@ -24,6 +24,7 @@ import {
   trendFor,
 } from './chart-data';
 import type { TableCell } from './table';
+import { areaTable, basisFact, type AreaTable } from './unit-basis';
 import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 
 export interface Fact {
@@ -48,7 +49,7 @@ export interface UnitYearView {
    * kept so that this page can be their embed (src/site/embed-urls.ts).
    */
   embedOnly: ChartSpec[];
-  areaRows: string[][];
+  areaTable: AreaTable;
   previous?: { year: number; url: string };
   next?: { year: number; url: string };
   links: { unit: string; year: string; county?: string };
@@ -111,7 +112,7 @@ export function unitYearView(
     facts: factsOf(uy, county),
     charts,
     embedOnly,
-    areaRows: areaRows(uy),
+    areaTable: areaTable(uy, (ay) => rankText(ay.rank)),
     previous: prev && { year: prev.year, url: unitYearUrl(uy.unit, prev.year) },
     next: next && { year: next.year, url: unitYearUrl(uy.unit, next.year) },
     links: { unit: unitUrl(uy.unit), year: yearUrl(year), county: county && countyUrl(county) },
@@ -142,6 +143,8 @@ export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {
     if (uy.larger) facts.push({ label: 'Bland större kommuner', value: rankText(uy.larger) });
     facts.push(peerFact(uy));
   }
+  const basis = basisFact(uy);
+  if (basis) facts.push(basis);
   if (uy.nui.kind === 'measured') {
     facts.push({
       label: 'NUI (upphandling)',
@@ -178,34 +181,13 @@ export function peerFact(uy: UnitYear): Fact {
   };
 }
 
-/** Areas as table rows: area, index, grade, place, change. */
-export function areaRows(uy: UnitYear): string[][] {
-  return AREAS.flatMap((a) => {
-    const ay = uy.areas.find((x) => x.area === a.id);
-    if (!ay) return [];
-    const change = ay.change
-      ? ay.change.acrossBreak
-        ? 'ej jämförbart (seriebrott)'
-        : `${formatDelta(ay.change.delta)} sedan ${ay.change.fromYear}`
-      : '–';
-    return [
-      [
-        a.name,
-        scoreText(ay.score),
-        ay.grade ? gradeLabel(ay.grade) : '–',
-        rankText(ay.rank),
-        change,
-      ],
-    ];
-  });
-}
-
 export interface UnitOverview {
   unit: Unit;
   county?: County;
   record?: UnitRecord;
   latest?: UnitYearView;
   charts: ChartSpec[];
+  yearColumns: string[];
   yearRows: { year: number; url: string; cells: string[] }[];
   countyPeers: (string | TableCell)[][];
 }
@@ -218,7 +200,7 @@ export function unitOverview(
   const record = recordOf(derived, unit.code);
   const county = countyOfUnit(derived, unit);
   if (!record || record.years.length === 0) {
-    return { unit, county, charts: [], yearRows: [], countyPeers: [] };
+    return { unit, county, charts: [], yearColumns: [], yearRows: [], countyPeers: [] };
   }
   const last = record.years.at(-1)!;
   const latest = unitYearView(derived, record, last.year, editorialFor(unit.slug, last.year));
@@ -231,7 +213,13 @@ export function unitOverview(
     hasNui(record, last.year) ? trendFor(derived, record, 'nui', last.year) : undefined,
     areaHistoryFor(derived, record),
   ].filter((c): c is ChartSpec => c !== undefined);
-  const yearRows = [...record.years].reverse().map((uy) => ({
+  const years = [...record.years].reverse();
+  const withAnswers = years.some((uy) => uy.row.answers !== undefined);
+  const withRates = years.some((uy) => uy.row.responseRate !== undefined);
+  const yearColumns = ['År', 'NKI', 'Betyg', 'Placering i landet', 'NUI'];
+  if (withAnswers) yearColumns.push('Antal svar');
+  if (withRates) yearColumns.push('Svarsfrekvens');
+  const yearRows = years.map((uy) => ({
     year: uy.year,
     url: unitYearUrl(unit, uy.year),
     cells: [
@@ -239,6 +227,10 @@ export function unitOverview(
       uy.grade ? gradeLabel(uy.grade) : '–',
       unit.kind === 'kommun' ? rankText(uy.national) : '–',
       uy.nui.kind === 'measured' ? scoreText(uy.nui) : '–',
+      ...(withAnswers ? [uy.row.answers !== undefined ? formatNumber(uy.row.answers) : '–'] : []),
+      ...(withRates
+        ? [uy.row.responseRate !== undefined ? rateText(uy.row.responseRate) : '–']
+        : []),
     ],
   }));
   return {
@@ -247,6 +239,7 @@ export function unitOverview(
     record,
     latest,
     charts,
+    yearColumns,
     yearRows,
     countyPeers: countyPeers(derived, last, county),
   };

@@ -8,6 +8,7 @@ import type { UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { countWord, formatNumber, joinList, roundIndex } from './format';
 import { participantsSentence } from './participants';
+import { totalBasisSentence } from './basis-words';
 import { gradeScaleWords } from './rule-words';
 
 export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
@@ -32,6 +33,8 @@ export function aboutSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
       ),
     );
   }
+  const basis = s.basis.total && totalBasisSentence(s.basis.total, s.name);
+  if (basis) out.push(basis);
   const p = s.participants;
   if (p && !used.has(p)) {
     out.push(participantsSentence(p));

@@ -20,6 +20,7 @@ import {
   superlativePrefix,
 } from './format';
 import { aboutSentences } from './about';
+import { thinBaseSentence } from './basis-words';
 import { areaSentences, nuiSentences } from './area-text';
 import { composeMethod } from './method';
 import { changeSentences, placeSentences, recordSentence } from './unit-sentences';
@@ -69,7 +70,7 @@ export function writeRelease(s: UnitStory): Release {
   };
   add(undefined, [...changeSentences(s, used, ref), ...recordSentence(s, used)]);
   add('Placeringar', placeSentences(s, used, ref));
-  add('Myndighetsområden', areaSentences(s, used, ref));
+  add('Myndighetsområden', [...areaSentences(s, used, ref), ...thinBaseSentence(s.basis.thin)]);
   add('Upphandling', nuiSentences(s, used, ref));
   add('Om Insikt', aboutSentences(s, used));
 

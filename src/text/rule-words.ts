@@ -2,8 +2,21 @@
  * The rules in words, generated from their one home (src/lib/rules.ts), so that the prose that
  * states a rule (method, about, `om`, tip sheets) cannot drift from the rule applied.
  */
-import { GRADE_SCALE, LARGER_THAN, MIN_GROUP_FOR_SUPERLATIVE, NOTABLE_DELTA } from '../lib/rules';
-import { countWord, formatNumber, gradeLabel } from './format';
+import { areaInfo } from '../lib/areas';
+import {
+  FOOD_CONTROL_FROM,
+  GRADE_SCALE,
+  LARGER_THAN,
+  MIN_ANSWERS_SHOWN,
+  MIN_GROUP_FOR_SUPERLATIVE,
+  MIN_NUI_ANSWERS,
+  NOTABLE_DELTA,
+  RANKING_RULES_2017,
+  RANKING_RULES_2021,
+  THIN_BASE_ANSWERS,
+  type RankingRules,
+} from '../lib/rules';
+import { countWord, formatNumber, gradeLabel, joinList } from './format';
 
 /** SKR's grade scale as rows: "80 eller mer" – mycket högt, "70–79" – högt, … "Under 62" – lågt. */
 export function gradeScaleRows(): { range: string; label: string }[] {
@@ -50,4 +63,22 @@ export function superlativeGroupWords(): string {
 /** "färre än tre". */
 export function fewerThanGroupWords(): string {
   return `färre än ${countWord(MIN_GROUP_FOR_SUPERLATIVE)}`;
+}
+
+const mandatoryWords = (r: RankingRules) =>
+  `ärenden i alla ${countWord(r.mandatory.length)} obligatoriska områden (${joinList(r.mandatory.map((a) => areaInfo(a).inSentence))})`;
+
+/** SKR's ranking rules and the site's thin-base rule, as the method page states them. */
+export function rankingRulesWords(): string[] {
+  const now = RANKING_RULES_2021;
+  const before = RANKING_RULES_2017;
+  const perArea =
+    now.minRatePerArea !== undefined
+      ? ` och minst ${formatNumber(now.minRatePerArea)} procent i varje område`
+      : '';
+  return [
+    `För att rankas på NKI totalt behöver en kommun (regler från ${now.since}) ${mandatoryWords(now)}, en svarsfrekvens på minst ${formatNumber(now.minAverageRate)} procent i genomsnitt${perArea}, samt minst ${formatNumber(now.minTotalAnswers ?? 0)} svar. En områdesrankning kräver minst ${formatNumber(now.minAreaAnswers)} svar, NUI minst ${formatNumber(MIN_NUI_ANSWERS)}.`,
+    `Före ${now.since} gäller här ${before.since} års regler (för åren före ${before.since} ett antagande, och före ${FOOD_CONTROL_FROM} utan livsmedelskontroll, som då ingick i miljö- och hälsoskydd): ${mandatoryWords(before)}, en svarsfrekvens på minst ${formatNumber(before.minAverageRate)} procent och minst ${formatNumber(before.minAnswersPerMandatoryArea ?? 0)} svar i varje obligatoriskt område och för en områdesrankning.`,
+    `Resultat med färre än ${formatNumber(MIN_ANSWERS_SHOWN)} svar visas inte alls. Ett resultat som bygger på färre än ${formatNumber(THIN_BASE_ANSWERS)} svar får sitt antal svar utskrivet i pressmeddelandet, eftersom enstaka svar då flyttar indexet flera enheter.`,
+  ];
 }
