@@ -16,6 +16,8 @@ export interface AreaBar {
   value?: number;
   grade?: Grade;
   national?: number;
+  /** The median of the unit's kommungrupp in this area, unrounded. */
+  peers?: number;
   /** Why the value is missing, short Swedish: "för få svar". */
   note?: string;
 }
@@ -31,7 +33,9 @@ export interface AreaBarsInput {
 
 const WIDTH = 400;
 const ROW = 46;
-const TOP = 30;
+/** Below the legend: one row, or two with the group's median. */
+const top = (rows: AreaBar[]) => (rows.some((r) => r.peers !== undefined) ? 50 : 30);
+const PEERS = '#D55E00';
 
 /** Scale and rows of the area chart; `x` maps an index 0–100 across the drawing width. */
 export function layoutAreaBars(rows: AreaBar[]) {
@@ -40,11 +44,11 @@ export function layoutAreaBars(rows: AreaBar[]) {
     .range([8, WIDTH - 8]);
   return {
     width: WIDTH,
-    height: TOP + rows.length * ROW + 6,
+    height: top(rows) + rows.length * ROW + 6,
     x,
     rows: rows.map((row, i) => ({
       row,
-      top: TOP + i * ROW,
+      top: top(rows) + i * ROW,
       style: gradeStyle(row.grade, row.value),
     })),
   };
@@ -66,23 +70,41 @@ export function areaBarsChart(input: AreaBarsInput): ChartSpec {
     r.value === undefined
       ? `${r.label} saknas${r.note ? ` (${r.note})` : ''}`
       : `${r.label} ${formatIndex(r.value)}, ${gradeStyle(r.grade, r.value)?.inSentence ?? ''}` +
-        (r.national === undefined ? '' : ` (riket ${formatIndex(r.national)})`);
+        (r.national === undefined && r.peers === undefined
+          ? ''
+          : ` (${[
+              r.national !== undefined ? `riket ${formatIndex(r.national)}` : '',
+              r.peers !== undefined ? `kommungruppens median ${formatIndex(r.peers)}` : '',
+            ]
+              .filter(Boolean)
+              .join(', ')})`);
+  const withPeers = input.rows.some((r) => r.peers !== undefined);
+  const against = withPeers ? 'rikets genomsnitt och kommungruppens median' : 'rikets genomsnitt';
   const alt =
     `Stapeldiagram över ${measure} per myndighetsområde för ${input.unitName} år ${input.year}, ` +
-    `jämfört med rikets genomsnitt. ${input.rows.map(describe).join('; ')}.`;
+    `jämfört med ${against}. ${input.rows.map(describe).join('; ')}.`;
 
   let body =
     el('rect', { x: 8, y: 6, width: 22, height: 12, fill: '#0072B2' }) +
     el('text', { x: 36, y: 17 }, escapeXml(input.unitName)) +
     el('path', { d: 'M220 4v16', stroke: '#1a1a1a', 'stroke-width': 3 }) +
-    el('text', { x: 228, y: 17 }, 'Rikets genomsnitt');
+    el('text', { x: 228, y: 17 }, 'Rikets genomsnitt') +
+    (withPeers
+      ? el('path', {
+          d: 'M19 25v16',
+          stroke: PEERS,
+          'stroke-width': 3,
+          'stroke-dasharray': '3 2',
+        }) + el('text', { x: 36, y: 38 }, 'Kommungruppens median')
+      : '');
   for (const { row, top, style } of layout.rows) {
     body += el('text', { x: 8, y: top + 15, 'font-weight': 'bold' }, escapeXml(row.label));
     const right =
       row.value === undefined
         ? `saknas${row.note ? ` (${row.note})` : ''}`
         : `${formatIndex(row.value)} ${style?.inSentence ?? ''}` +
-          (row.national === undefined ? '' : ` · riket ${formatIndex(row.national)}`);
+          (row.national === undefined ? '' : ` · riket ${formatIndex(row.national)}`) +
+          (row.peers === undefined ? '' : ` · grupp ${formatIndex(row.peers)}`);
     body += el(
       'text',
       { x: WIDTH - 8, y: top + 15, 'text-anchor': 'end', 'font-size': FONT.small },
@@ -109,6 +131,15 @@ export function areaBarsChart(input: AreaBarsInput): ChartSpec {
         'stroke-width': 3,
       });
     }
+    if (row.peers !== undefined) {
+      // Dashed and vermilion beside the black national tick: told apart by shape too.
+      body += el('path', {
+        d: `M${num(layout.x(row.peers))} ${num(top + 18)}v22`,
+        stroke: PEERS,
+        'stroke-width': 3,
+        'stroke-dasharray': '3 2',
+      });
+    }
   }
 
   return {
@@ -117,13 +148,22 @@ export function areaBarsChart(input: AreaBarsInput): ChartSpec {
     subtitle: `${measure} per myndighetsområde ${input.year}, index 0–100`,
     alt,
     table: {
-      caption: `${measure} per myndighetsområde för ${input.unitName} och riket ${input.year}`,
-      columns: ['Område', input.unitName, 'Betyg', 'Riket'],
+      caption: withPeers
+        ? `${measure} per myndighetsområde för ${input.unitName}, riket och kommungruppen ${input.year}`
+        : `${measure} per myndighetsområde för ${input.unitName} och riket ${input.year}`,
+      columns: [
+        'Område',
+        input.unitName,
+        'Betyg',
+        'Riket',
+        ...(withPeers ? ['Kommungruppens median'] : []),
+      ],
       rows: input.rows.map((r) => [
         r.label,
         r.value === undefined && r.note ? `saknas (${r.note})` : formatIndex(r.value),
         gradeStyle(r.grade, r.value)?.name ?? '–',
         formatIndex(r.national),
+        ...(withPeers ? [r.peers === undefined ? '–' : formatIndex(r.peers)] : []),
       ]),
     },
     svg: svgDocument({ id, width: layout.width, height: layout.height, title, desc: alt, body }),

@@ -17,6 +17,8 @@ export interface TrendPoint {
   grade?: Grade;
   /** The national average that year, unrounded; absent where none is known. */
   national?: number;
+  /** The median of the unit's kommungrupp that year, unrounded; absent without a group. */
+  peers?: number;
 }
 
 export interface TrendInput {
@@ -30,6 +32,11 @@ export interface TrendInput {
   points: TrendPoint[];
   /** First year of each new series, e.g. [2015, 2024]; lines do not join across them. */
   seriesBreaks?: number[];
+  /**
+   * Years from which the unit's kommungrupp is another group (a new grouping, or a move): the
+   * group's median line does not join across them.
+   */
+  peerBreaks?: number[];
   /** Overrides the generated title. */
   title?: string;
   /**
@@ -58,6 +65,7 @@ export interface PlacedTrend {
   /** SVG path data, one entry per run; a run of a single point is a short level dash. */
   unitPaths: string[];
   nationalPaths: string[];
+  peerPaths: string[];
   dots: { year: number; x: number; y: number; value: number }[];
   /** x of each break marker, with the first year of the new series. */
   breaks: { x: number; year: number }[];
@@ -85,7 +93,7 @@ export function layoutTrend(input: TrendInput): PlacedTrend {
   const x = scaleLinear()
     .domain(xDomain)
     .range([plot.left + 10, plot.right - 6]);
-  const values = points.flatMap((p) => [p.value, p.national]).filter(isNumber);
+  const values = points.flatMap((p) => [p.value, p.national, p.peers]).filter(isNumber);
   const [lo, hi] = indexDomain(values, 50);
   const y = scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top]);
 
@@ -96,8 +104,8 @@ export function layoutTrend(input: TrendInput): PlacedTrend {
 
   const path = line<[number, number]>().digits(1);
   // A run of one point becomes a short level dash, so a lone year still shows.
-  const pathsOf = (key: 'value' | 'national') =>
-    splitRuns(points, (p) => p[key] !== undefined, breaks).map((run) =>
+  const pathsOf = (key: 'value' | 'national' | 'peers', cuts = breaks) =>
+    splitRuns(points, (p) => p[key] !== undefined, cuts).map((run) =>
       run.length === 1
         ? (path([
             [x(run[0]!.year) - 7, y(run[0]![key]!)],
@@ -117,6 +125,7 @@ export function layoutTrend(input: TrendInput): PlacedTrend {
     xTicks: yearTicks(years, x, 46),
     unitPaths: pathsOf('value'),
     nationalPaths: pathsOf('national'),
+    peerPaths: pathsOf('peers', [...breaks, ...(input.peerBreaks ?? [])]),
     dots: points.flatMap((p) =>
       p.value === undefined ? [] : [{ year: p.year, x: x(p.year), y: y(p.value), value: p.value }],
     ),

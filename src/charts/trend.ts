@@ -11,6 +11,8 @@ import { layoutTrend, type PlacedTrend, type TrendInput } from './trend-layout';
 
 const UNIT = '#0072B2';
 const NATIONAL = '#1a1a1a';
+/** Okabe–Ito vermilion: 3.9:1 on white, and dotted, so not told by colour alone. */
+const PEERS = '#D55E00';
 const HALO = { 'paint-order': 'stroke', stroke: '#fff', 'stroke-width': 3 };
 
 /** The trend chart with its title, alternative text and table. */
@@ -34,7 +36,8 @@ export function trendChart(input: TrendInput): ChartSpec {
       ? `${input.unitName}: ${measure} ${formatIndex(latest.value)} år ${latest.year}` +
         (latestGrade ? `, ${latestGrade.inSentence}` : '')
       : `${input.unitName}: inget ${measure}-resultat ${span}`);
-  const subtitle = `${measure}, index 0–100, ${span}, med rikets genomsnitt`;
+  const withPeers = points.some((p) => p.peers !== undefined);
+  const subtitle = `${measure}, index 0–100, ${span}, med rikets genomsnitt${withPeers ? ' och kommungruppens median' : ''}`;
 
   const sentences = [`Linjediagram över ${measure} för ${input.unitName} ${span}.`];
   const firstMeasured = measured[0];
@@ -52,6 +55,9 @@ export function trendChart(input: TrendInput): ChartSpec {
   if (latest?.national !== undefined) {
     sentences.push(`Rikets genomsnitt var ${formatIndex(latest.national)} år ${latest.year}.`);
   }
+  if (latest?.peers !== undefined) {
+    sentences.push(`Kommungruppens median var ${formatIndex(latest.peers)} år ${latest.year}.`);
+  }
   for (const b of placed.breaks) {
     sentences.push(`Ny serie från ${b.year}: värdena före och efter går inte att jämföra rakt av.`);
   }
@@ -60,13 +66,21 @@ export function trendChart(input: TrendInput): ChartSpec {
   const alt = sentences.join(' ');
 
   const breakYears = new Set(placed.breaks.map((b) => b.year));
-  const columns = ['År', input.unitName, 'Riket', 'Betyg'];
+  const columns = [
+    'År',
+    input.unitName,
+    'Riket',
+    ...(withPeers ? ['Kommungruppens median'] : []),
+    'Betyg',
+  ];
   if (breakYears.size) columns.push('Anmärkning');
   const rows = points.map((p) => {
     const row = [
       String(p.year),
       formatIndex(p.value),
       formatIndex(p.national),
+      // Before 2017 there is no group: a dash, not "saknas".
+      ...(withPeers ? [p.peers === undefined ? '–' : formatIndex(p.peers)] : []),
       gradeStyle(p.grade, p.value)?.name ?? '–',
     ];
     if (breakYears.size) row.push(breakYears.has(p.year) ? 'Ny serie från detta år' : '');
@@ -78,7 +92,13 @@ export function trendChart(input: TrendInput): ChartSpec {
     title,
     subtitle,
     alt,
-    table: { caption: `${measure} för ${input.unitName} och riket per år`, columns, rows },
+    table: {
+      caption: withPeers
+        ? `${measure} för ${input.unitName}, riket och kommungruppen per år`
+        : `${measure} för ${input.unitName} och riket per år`,
+      columns,
+      rows,
+    },
     svg: svgDocument({
       id,
       width: placed.width,
@@ -146,6 +166,12 @@ function renderTrend(p: PlacedTrend, unitName: string, markYear?: number): strin
   const lines = (paths: string[], attrs: Record<string, string | number>) =>
     paths.map((d) => el('path', { d, fill: 'none', ...attrs })).join('');
   out += lines(p.nationalPaths, { stroke: NATIONAL, 'stroke-width': 2, 'stroke-dasharray': '6 4' });
+  out += lines(p.peerPaths, {
+    stroke: PEERS,
+    'stroke-width': 2.5,
+    'stroke-dasharray': '1 4',
+    'stroke-linecap': 'round',
+  });
   out += lines(p.unitPaths, { stroke: UNIT, 'stroke-width': 3, 'stroke-linecap': 'round' });
   out += `<g fill="${UNIT}" stroke="#fff" stroke-width="1.5">`;
   for (const d of p.dots) out += el('circle', { cx: d.x, cy: d.y, r: 4.5 });
@@ -190,31 +216,41 @@ function renderTrend(p: PlacedTrend, unitName: string, markYear?: number): strin
       formatIndex(last.value),
     );
   }
-  return out + legend(plot.left, unitName, p.nationalPaths.length > 0);
+  return out + legend(plot.left, unitName, p.nationalPaths.length > 0, p.peerPaths.length > 0);
 }
 
 /** Says which line is which in words and line style, not colour alone. */
-function legend(left: number, unitName: string, withNational: boolean): string {
+function legend(left: number, unitName: string, withNational: boolean, withPeers: boolean): string {
   const nameWidth = unitName.length * FONT.normal * 0.56;
-  // A long name pushes "Riket" to a second row rather than running into it.
-  const wrap = nameWidth > 200;
+  // A long name, or a third line, pushes "Riket" to a second row rather than running into it.
+  const wrap = nameWidth > 200 || withPeers;
   const x2 = wrap ? left : left + 30 + nameWidth + 20;
   const y2 = wrap ? 36 : 16;
-  const own =
+  let out =
     el('path', { d: `M${num(left)} 11h24`, stroke: UNIT, 'stroke-width': 3 }) +
     el('circle', { cx: left + 12, cy: 11, r: 4.5, fill: UNIT }) +
     el('text', { x: left + 30, y: 16 }, escapeXml(unitName));
-  if (!withNational) return own;
-  return (
-    own +
-    el('path', {
-      d: `M${num(x2)} ${num(y2 - 5)}h24`,
-      stroke: NATIONAL,
-      'stroke-width': 2,
-      'stroke-dasharray': '6 4',
-    }) +
-    el('text', { x: x2 + 30, y: y2 }, 'Riket')
-  );
+  if (withNational) {
+    out +=
+      el('path', {
+        d: `M${num(x2)} ${num(y2 - 5)}h24`,
+        stroke: NATIONAL,
+        'stroke-width': 2,
+        'stroke-dasharray': '6 4',
+      }) + el('text', { x: x2 + 30, y: y2 }, 'Riket');
+  }
+  if (withPeers) {
+    const x3 = withNational ? x2 + 90 : x2;
+    out +=
+      el('path', {
+        d: `M${num(x3)} ${num(y2 - 5)}h24`,
+        stroke: PEERS,
+        'stroke-width': 2.5,
+        'stroke-dasharray': '1 4',
+        'stroke-linecap': 'round',
+      }) + el('text', { x: x3 + 30, y: y2 }, 'Kommungruppens median');
+  }
+  return out;
 }
 
 function listSv(items: string[]): string {

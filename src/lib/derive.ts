@@ -230,6 +230,7 @@ function peerStanding(
     rank: st.peers.get(code) ?? noResult,
     members: g.members,
     withNki: g.withNki,
+    areaMedians: g.areaMedians,
   };
   if (g.median !== undefined) standing.median = g.median;
   return standing;

@@ -342,6 +342,8 @@ export interface PeerStanding {
   withNki: number;
   /** Median of their unrounded NKI totalt; absent when none has one. */
   median?: number;
+  /** Median of each area among the group's municipalities with a shown result there. */
+  areaMedians: Partial<Record<AreaId, number>>;
 }
 
 export interface UnitRecord {
@@ -376,6 +378,7 @@ export interface YearSummary {
     members: number;
     withNki: number;
     median?: number;
+    areaMedians: Partial<Record<AreaId, number>>;
   }[];
 }
 

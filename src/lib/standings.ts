@@ -2,7 +2,7 @@
  * Every ranking of one data year: NKI nationally, per county and among larger municipalities,
  * each area, and NUI (domain notes §4; docs/decisions/official-vs-computed-ranks.md).
  */
-import type { AreaId } from './areas';
+import { AREA_IDS, type AreaId } from './areas';
 import { ineligibility, shownScore } from './eligibility';
 import type {
   Municipality,
@@ -48,6 +48,8 @@ export interface PeerGroupYear {
   withNki: number;
   /** Median of their unrounded NKI totalt. */
   median?: number;
+  /** Median of each area among the group's municipalities with a shown result there. */
+  areaMedians: Partial<Record<AreaId, number>>;
 }
 
 interface Entry {
@@ -139,12 +141,24 @@ export function standings(
         const v = measured(shownScore(row.nki, row.answers));
         return v === undefined ? [] : [v];
       });
+      const members = byGroup.get(group.code) ?? [];
+      const areaMedians: Partial<Record<AreaId, number>> = {};
+      for (const area of AREA_IDS) {
+        const shown = members.flatMap(({ row }) => {
+          const r = row.areas[area];
+          const v = r && measured(shownScore(r.score, r.answers));
+          return v === undefined ? [] : [v];
+        });
+        const m = median(shown);
+        if (m !== undefined) areaMedians[area] = m;
+      }
       return {
         edition: grouping.edition,
         group,
         members: memberCount.get(group.code) ?? 0,
         withNki: values.length,
         median: median(values),
+        areaMedians,
       };
     });
   }

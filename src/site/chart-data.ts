@@ -103,10 +103,26 @@ export function trendFor(
       const uy = byYear.get(y.year);
       const score = uy ? (measure === 'nki' ? uy.nki : uy.nui) : undefined;
       const avg = measure === 'nki' ? y.nkiAverage : y.nuiAverage;
-      return { year: y.year, value: score && value(score), national: avg?.value };
+      // The kommungrupp's median beside the national mean, for NKI (issue 22).
+      const peers = measure === 'nki' ? uy?.peers?.median : undefined;
+      return { year: y.year, value: score && value(score), national: avg?.value, peers };
     }),
     seriesBreaks: measure === 'nki' ? seriesBreaks(derived).filter((y) => y <= through) : [],
+    peerBreaks: measure === 'nki' ? peerBreaks(record, through) : [],
   });
+}
+
+/** Years from which the unit is in another kommungrupp than in its previous year with one. */
+function peerBreaks(record: UnitRecord, through: number): number[] {
+  const out: number[] = [];
+  let before: string | undefined;
+  for (const uy of record.years) {
+    if (uy.year > through || !uy.peers) continue;
+    const group = `${uy.peers.edition}:${uy.peers.group.code}`;
+    if (before !== undefined && group !== before) out.push(uy.year);
+    before = group;
+  }
+  return out;
 }
 
 /** A municipality's national places over its years up to and including `through`. */
@@ -143,6 +159,7 @@ export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
       value: value(ay.score),
       grade: ay.grade,
       national: computedMean(derived, uy.year, a.id, areaScore(a.id)),
+      peers: uy.peers?.areaMedians[a.id],
       note: ay.score.kind === 'missing' ? missingLabel(ay.score.reason) : undefined,
     };
   });
