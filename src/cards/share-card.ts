@@ -5,7 +5,7 @@
  * "EXEMPELDATA" ribbon. scripts/render-images.ts turns it into the PNG.
  */
 import type { Grade, Rank } from '../lib/model';
-import { escapeXml } from '../feeds/xml';
+import { escapeXml } from '../lib/xml';
 import { fitText, textWidth, type FitBox } from './text-fit';
 
 export interface ShareCardInput {

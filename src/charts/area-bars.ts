@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Grade } from '../lib/model';
-import { el, escapeXml, num } from './draw';
+import { el, num } from './draw';
+import { escapeXml } from '../lib/xml';
 import { formatIndex } from './format';
 import { gradeStyle } from './grades';
 import { chartId, FONT, svgDocument, type ChartSpec } from './spec';

@@ -3,7 +3,8 @@
  * its county's municipalities as diamonds (shape, not only colour), the others grey circles.
  */
 import { scaleLinear } from 'd3-scale';
-import { el, escapeXml, num } from './draw';
+import { el, num } from './draw';
+import { escapeXml } from '../lib/xml';
 import { formatIndex, formatInteger } from './format';
 import { mark } from './marks';
 import { chartId, FONT, svgDocument, type ChartSpec, type ChartTable } from './spec';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { el, escapeXml, num } from './draw';
+import { el, num } from './draw';
+import { escapeXml } from '../lib/xml';
 
 describe('escapeXml', () => {
   it('turns markup in a label into inert text', () => {

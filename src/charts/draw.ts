@@ -1,21 +1,9 @@
 /**
  * The smallest SVG-writing primitives: escaping and coordinates. Every string that reaches an
- * SVG goes through `escapeXml`, since labels come from data files supplied by other people.
+ * SVG goes through `escapeXml` (src/lib/xml.ts), since labels come from data files supplied by
+ * other people.
  */
-
-const NEEDS_ESCAPE = /[&<>"']/;
-
-/** Escapes text for XML content and double- or single-quoted attribute values. */
-export function escapeXml(text: string): string {
-  // Most labels and attribute values have nothing to escape; they are returned as they are.
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+import { escapeXml } from '../lib/xml';
 
 /**
  * A coordinate rounded to one decimal, as short text ("12.3", "−0" becomes "0"). Rounding keeps

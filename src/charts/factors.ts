@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { indexDomain } from './axis';
-import { el, escapeXml, num } from './draw';
+import { el, num } from './draw';
+import { escapeXml } from '../lib/xml';
 import { formatIndex, formatInteger } from './format';
 import { mark } from './marks';
 import { chartId, FONT, svgDocument, type ChartSpec } from './spec';

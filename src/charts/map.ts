@@ -6,7 +6,8 @@
  * Colours are the Okabe–Ito grade colours (grades.ts), which stay apart for colour-blind readers.
  */
 import type { Grade } from '../lib/model';
-import { el, escapeXml } from './draw';
+import { el } from './draw';
+import { escapeXml } from '../lib/xml';
 import { formatIndex, formatInteger } from './format';
 import { GRADE_STYLES, gradeStyle, type GradeStyle } from './grades';
 import { projectShapes, SHAPE_SCALE, type MunicipalityShapes } from './map-shapes';

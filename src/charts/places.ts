@@ -3,7 +3,8 @@
  * are filled dots, places computed here are hollow (domain §4: a computed rank must say so);
  * years without a place are marked "ej rankad" in a lane of their own.
  */
-import { el, escapeXml, num } from './draw';
+import { el, num } from './draw';
+import { escapeXml } from '../lib/xml';
 import { formatInteger } from './format';
 import { breakMarker } from './marks';
 import {

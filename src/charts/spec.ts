@@ -7,7 +7,7 @@
  * external references, presentation attributes only (no <style>, whose rules would leak into the
  * host page when the SVG is inlined, and which PNG renderers support unevenly).
  */
-import { escapeXml } from './draw';
+import { escapeXml } from '../lib/xml';
 
 export interface ChartTable {
   caption: string;

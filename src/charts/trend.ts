@@ -2,7 +2,8 @@
  * Chart 1: a unit's NKI (or NUI) over the years, with the national average and SKR's grade
  * bands. A series break is drawn as a break: the lines stop, and a marker says "Ny serie".
  */
-import { el, escapeXml, num } from './draw';
+import { el, num } from './draw';
+import { escapeXml } from '../lib/xml';
 import { formatIndex } from './format';
 import { gradeStyle } from './grades';
 import { breakMarker } from './marks';

@@ -3,7 +3,7 @@
  * dated by the publication of its results (`publicationDate`) — never from the build clock, so
  * rebuilding unchanged data gives a byte-identical feed and readers see no false updates.
  */
-import { escapeXml } from './xml';
+import { escapeXml } from '../lib/xml';
 
 export interface AtomEntry {
   /** A permanent, unique IRI; the release's absolute URL is a good one. */

@@ -2,7 +2,7 @@
  * sitemap.xml (sitemaps.org protocol 0.9). Without <lastmod>: the only honest date would be the
  * data's, and search engines ignore a lastmod that does not track real changes.
  */
-import { escapeXml } from './xml';
+import { escapeXml } from '../lib/xml';
 
 /** The protocol's limit per file; beyond it a sitemap index is needed. */
 export const MAX_SITEMAP_URLS = 50_000;

@@ -5,7 +5,8 @@
  * (no file per chart on the server) and draws the PNG from it in the browser (public/js/chart-share.js).
  */
 import type { ChartSpec } from '../charts';
-import { escapeXml, num } from '../charts/draw';
+import { num } from '../charts/draw';
+import { escapeXml } from '../lib/xml';
 import { fitText } from '../cards/text-fit';
 
 const PAD = 16;

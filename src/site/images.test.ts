@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDerived } from './data';
 import { shareCardImages } from './images';
 import { composeRelease } from '../text/release';
-import { escapeXml } from '../charts/draw';
+import { escapeXml } from '../lib/xml';
 import { sourceLine } from '../lib/provenance';
 
 const derived = getDerived();

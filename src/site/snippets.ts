@@ -5,7 +5,7 @@
  * third time.)
  */
 import type { ChartSpec } from '../charts';
-import { escapeXml } from '../charts/draw';
+import { escapeXml } from '../lib/xml';
 import type { ChartRef } from './chart-refs';
 import { absoluteUrl, embedUrl } from './embed-urls';
 

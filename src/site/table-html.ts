@@ -6,7 +6,7 @@
  * DataTable.astro hands the string to `set:html`, so every text and attribute is escaped here.
  */
 import type { TableCell } from './table';
-import { escapeXml as escapeHtml } from '../charts/draw';
+import { escapeXml as escapeHtml } from '../lib/xml';
 
 export interface TableInput {
   caption: string;

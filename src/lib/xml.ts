@@ -1,8 +1,11 @@
 /**
- * XML text escaping shared by the feeds, the sitemap and the share-card SVGs. Every string that
- * comes from data (names, headlines, URLs) goes through `escapeXml`, so no input can break the
- * markup or inject elements.
+ * The one XML (and HTML) text escaper: feeds, sitemap, charts, share cards, downloads and table
+ * snippets. Every string that comes from data (names, headlines, URLs) goes through `escapeXml`,
+ * so no input can break the markup, inject elements, or make a downloaded SVG invalid XML.
  */
+
+/** Anything that needs escaping or dropping; most labels have none and are returned as they are. */
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 /**
  * Escapes `& < > " '` and drops characters XML 1.0 forbids (C0 controls except tab, newline and
@@ -10,6 +13,7 @@
  * any form, and one stray control character from a spreadsheet would make the whole feed invalid.
  */
 export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
