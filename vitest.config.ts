@@ -11,5 +11,9 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     testTimeout: 20000,
+    // Tests take their data as arguments (test/unit/real-data.ts, example-data.ts) and never
+    // from the environment a user exported: a test that still reads the site's data through the
+    // environment finds nothing here and fails. Commands a test starts get childEnv().
+    env: { NKI_RESULTS_DIR: '/nonexistent/tests-take-their-data-as-arguments' },
   },
 });

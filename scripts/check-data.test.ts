@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { childEnv } from '../test/unit/child-env';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ function checkData(folder: string, ...args: string[]) {
     {
       cwd: projectPath(''),
       encoding: 'utf8',
-      env: { ...process.env, NKI_RESULTS_DIR: projectPath(`test/fixtures/results/${folder}`) },
+      env: childEnv({ NKI_RESULTS_DIR: projectPath(`test/fixtures/results/${folder}`) }),
     },
   );
   return { status: result.status, stdout: result.stdout };

@@ -4,6 +4,7 @@
  * for 2024 on the new definition, and scenarios with one thing wrong).
  */
 import { execFile } from 'node:child_process';
+import { childEnv } from '../test/unit/child-env';
 import {
   copyFileSync,
   existsSync,
@@ -33,7 +34,7 @@ function run(args: string[], env: Record<string, string> = {}) {
       ],
       {
         cwd: projectPath(''),
-        env: { ...process.env, KOLADA_RETRY_MS: '20', NKI_RESULTS_DIR: '', ...env },
+        env: childEnv({ KOLADA_RETRY_MS: '20', ...env }),
       },
       (error, stdout, stderr) =>
         done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
@@ -46,7 +47,7 @@ function checkData(folder: string) {
     execFile(
       process.execPath,
       [projectPath('node_modules/tsx/dist/cli.mjs'), projectPath('scripts/check-data.ts')],
-      { cwd: projectPath(''), env: { ...process.env, NKI_RESULTS_DIR: folder } },
+      { cwd: projectPath(''), env: childEnv({ NKI_RESULTS_DIR: folder }) },
       (error, stdout) => done({ code: error ? 1 : 0, stdout }),
     ),
   );

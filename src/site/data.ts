@@ -56,11 +56,19 @@ let shapes: MunicipalityShapes | undefined;
 
 /** The municipalities' areas for the map (data/reference/kommuner.geojson), checked. */
 export function getShapes(): MunicipalityShapes {
-  shapes ??= parseShapes(
-    readFileSync(path.join(process.cwd(), 'data', 'reference', 'kommuner.geojson'), 'utf-8'),
+  shapes ??= loadShapes(
+    process.cwd(),
     getDerived().dataset.reference.municipalities.map((m) => m.code),
   );
   return shapes;
+}
+
+/** The areas in `root`'s data/reference/kommuner.geojson, checked against `codes`. */
+export function loadShapes(root: string, codes: readonly string[]): MunicipalityShapes {
+  return parseShapes(
+    readFileSync(path.join(root, 'data', 'reference', 'kommuner.geojson'), 'utf-8'),
+    [...codes],
+  );
 }
 
 /** The data years the site covers, ascending (for citations and footers). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDerived } from './data';
+import { realDerived as getDerived } from '../../test/unit/real-data';
 import { shareCardImages } from './images';
 import { composeRelease } from '../text/release';
 import { escapeXml } from '../lib/xml';

@@ -6,6 +6,7 @@
  * memory (resident set, printed by a preload at exit) must stay far below 1 GB.
  */
 import { spawnSync } from 'node:child_process';
+import { childEnv } from './child-env';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,7 +72,7 @@ describe(
         {
           cwd: projectPath(''),
           encoding: 'utf8',
-          env: { ...process.env, NKI_RESULTS_DIR: work, NODE_OPTIONS: '' },
+          env: childEnv({ NKI_RESULTS_DIR: work, NODE_OPTIONS: '' }),
         },
       );
       const seconds = (performance.now() - started) / 1000;

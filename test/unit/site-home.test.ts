@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { getShapes } from '../../src/site/data';
+import { loadShapes } from '../../src/site/data';
+import { PROJECT_ROOT } from './real-data';
 import { exampleDerived } from './example-data';
 import { averageTrendChart, homeView } from '../../src/site/home-view';
 import type { TableCell } from '../../src/site/table';
 
 const derived = exampleDerived();
-const view = homeView(derived, getShapes());
+const view = homeView(
+  derived,
+  loadShapes(
+    PROJECT_ROOT,
+    derived.dataset.reference.municipalities.map((m) => m.code),
+  ),
+);
 const cell = (c: string | TableCell | undefined): TableCell =>
   typeof c === 'string' || c === undefined ? { text: c ?? '' } : c;
 
