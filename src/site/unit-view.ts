@@ -24,7 +24,7 @@ import {
   trendFor,
 } from './chart-data';
 import type { TableCell } from './table';
-import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
+import { compareUrl, countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 
 export interface Fact {
   label: string;
@@ -51,7 +51,8 @@ export interface UnitYearView {
   areaRows: string[][];
   previous?: { year: number; url: string };
   next?: { year: number; url: string };
-  links: { unit: string; year: string; county?: string };
+  /** `compare`: the municipality's comparison page (kommungrupp, county, country). */
+  links: { unit: string; year: string; county?: string; compare?: string };
 }
 
 /** "plats 2" / "plats 12 (beräknad)" / the reason it has none. */
@@ -114,7 +115,12 @@ export function unitYearView(
     areaRows: areaRows(uy),
     previous: prev && { year: prev.year, url: unitYearUrl(uy.unit, prev.year) },
     next: next && { year: next.year, url: unitYearUrl(uy.unit, next.year) },
-    links: { unit: unitUrl(uy.unit), year: yearUrl(year), county: county && countyUrl(county) },
+    links: {
+      unit: unitUrl(uy.unit),
+      year: yearUrl(year),
+      county: county && countyUrl(county),
+      compare: uy.unit.kind === 'kommun' ? compareUrl(uy.unit) : undefined,
+    },
   };
 }
 
