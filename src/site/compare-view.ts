@@ -90,10 +90,20 @@ function lineChange(
 
 const shown = (v: number | undefined) => (v === undefined ? '–' : formatIndex(v));
 
-/** Everything the comparison page of `unit` shows; undefined when it has no result at all. */
-export function compareView(derived: Derived, unit: Municipality): CompareView | undefined {
+/**
+ * Everything the comparison page of `unit` shows, for `requested` (by default the newest year it has a
+ * result); undefined when it has no result that year.
+ */
+export function compareView(
+  derived: Derived,
+  unit: Municipality,
+  requested?: number,
+): CompareView | undefined {
   const record = recordOf(derived, unit.code);
-  const uy = record?.years.at(-1);
+  const uy =
+    requested === undefined
+      ? record?.years.at(-1)
+      : record?.years.find((y) => y.year === requested);
   if (!record || !uy) return undefined;
   const year = uy.year;
   const county = countyOfUnit(derived, unit);
@@ -121,7 +131,9 @@ export function compareView(derived: Derived, unit: Municipality): CompareView |
         ? NOT_COMPARABLE
         : deltaText(own.delta, own.fromYear, year)
       : '–';
-    const sameGrouping = base !== undefined && peerEditionFor(base) === peerEditionFor(year);
+    // A baseline year without a grouping (before 2017) has no median: the cell says "–".
+    const baseEdition = base === undefined ? undefined : peerEditionFor(base);
+    const sameGrouping = baseEdition === undefined || baseEdition === peerEditionFor(year);
     return [
       measureName(m),
       score ? scoreText(score) : '–',

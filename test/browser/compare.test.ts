@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, connect, newContext, visit } from './harness';
+import { axeViolations, connect, newContext, overflow, PHONE, visit } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,6 +52,16 @@ describe('the comparison picker /jamfor/', () => {
     expect(after).toContain('Haparanda');
     expect(after).not.toContain('Piteå');
     expect(after).not.toContain('Luleå');
+    await context.close();
+  });
+
+  it('fits five municipalities on a 360 px phone without scrolling sideways', async () => {
+    const { context, outside } = await newContext(browser, PHONE);
+    const { page, trouble } = await visit(context, outside, `${FOUR},haparanda`);
+    expect(await page.locator('#jamfor-resultat .compare-panels svg').count()).toBeGreaterThan(0);
+    const { scrollWidth, culprits } = await overflow(page, 360);
+    expect(scrollWidth, culprits.join('\n')).toBeLessThanOrEqual(360);
+    expect(trouble.consoleErrors).toEqual([]);
     await context.close();
   });
 
