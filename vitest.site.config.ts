@@ -14,7 +14,12 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['test/site/checks.test.ts', 'test/site/dist.test.ts', 'test/site/vnu.test.ts'],
+          include: [
+            'test/site/checks.test.ts',
+            'test/site/compare.test.ts',
+            'test/site/dist.test.ts',
+            'test/site/vnu.test.ts',
+          ],
           testTimeout: 300_000,
           // Reading every page of the built site (thousands of files) can take longer than 10 s.
           hookTimeout: 300_000,

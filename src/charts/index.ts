@@ -13,3 +13,9 @@ export { distributionChart, type DistributionInput, type DistributionPoint } fro
 export { mapChart, type MapInput, type MapArea } from './map';
 export { inlineBar, type InlineBarOptions } from './inline-bar';
 export { smallMultiplesChart, type SmallMultiplesInput, type Panel } from './small-multiples';
+export {
+  lineMultiplesChart,
+  LINE_STYLES,
+  type LineMultiplesInput,
+  type MultiPanel,
+} from './line-multiples';

@@ -7,7 +7,7 @@ import { atomFeed, publicationDate, type AtomEntry } from '../feeds/atom';
 import { composeRelease } from '../text/release';
 import { AREA_IDS } from '../lib/areas';
 import { unitDirectory } from './directory';
-import { countyUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
+import { compareUrl, comparePickerUrl, countyUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
 import { areaPageUrl, areaYears } from './area-view';
 import { countyPageUrl } from './county-view';
 
@@ -70,6 +70,7 @@ export function sitePages(derived: Derived): string[] {
     '/ar/',
     '/lan/',
     '/omrade/',
+    comparePickerUrl(),
     ...years.flatMap((y) => [yearUrl(y), tipsUrl(y)]),
     ...derived.dataset.reference.counties.flatMap((c) =>
       years.map((y) => countyPageUrl(derived, c, y)),
@@ -78,6 +79,8 @@ export function sitePages(derived: Derived): string[] {
     ...unitDirectory(derived).flatMap((e) => [
       e.url,
       ...e.years.map((y) => unitYearUrl(e.unit, y)),
+      // Every municipality with a result has a comparison page (src/site/compare-view.ts).
+      ...(e.unit.kind === 'kommun' && e.years.length ? [compareUrl(e.unit)] : []),
     ]),
   ];
 }

@@ -25,7 +25,7 @@ import {
 } from './chart-data';
 import type { TableCell } from './table';
 import { areaTable, basisFact, type AreaTable } from './unit-basis';
-import { countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
+import { compareUrl, countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 
 export interface Fact {
   label: string;
@@ -52,7 +52,8 @@ export interface UnitYearView {
   areaTable: AreaTable;
   previous?: { year: number; url: string };
   next?: { year: number; url: string };
-  links: { unit: string; year: string; county?: string };
+  /** `compare`: the municipality's comparison page (kommungrupp, county, country). */
+  links: { unit: string; year: string; county?: string; compare?: string };
 }
 
 /** "plats 2" / "plats 12 (beräknad)" / the reason it has none. */
@@ -115,7 +116,12 @@ export function unitYearView(
     areaTable: areaTable(uy, (ay) => rankText(ay.rank)),
     previous: prev && { year: prev.year, url: unitYearUrl(uy.unit, prev.year) },
     next: next && { year: next.year, url: unitYearUrl(uy.unit, next.year) },
-    links: { unit: unitUrl(uy.unit), year: yearUrl(year), county: county && countyUrl(county) },
+    links: {
+      unit: unitUrl(uy.unit),
+      year: yearUrl(year),
+      county: county && countyUrl(county),
+      compare: uy.unit.kind === 'kommun' ? compareUrl(uy.unit) : undefined,
+    },
   };
 }
 

@@ -12,3 +12,10 @@ export const countyUrl = (county: County) => `/lan/${county.slug}/`;
 export const areaUrl = (area: AreaId) => `/omrade/${area}/`;
 export const countyYearUrl = (county: County, year: number) => `/lan/${county.slug}/${year}/`;
 export const areaYearUrl = (area: AreaId, year: number) => `/omrade/${area}/${year}/`;
+/** A municipality against its kommungrupp, its county and the country (static, no JS needed). */
+export const compareUrl = (unit: Unit) => `${base(unit)}/${unit.slug}/jamfor/`;
+/** The picker: 2–5 municipalities side by side, the choice in the address (`?k=kalix,lulea`). */
+export const comparePickerUrl = (slugs: readonly string[] = []) =>
+  slugs.length ? `/jamfor/?k=${slugs.map(encodeURIComponent).join(',')}` : '/jamfor/';
+/** The one compact JSON the picker reads (src/site/compare-data.ts). */
+export const compareDataUrl = '/data/jamfor.json';

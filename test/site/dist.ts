@@ -104,6 +104,8 @@ export function templates(dir: string = DIST_DIR): Template[] {
     { name: 'startsidan', path: '/' },
     { name: 'kommun', path: `/kommun/${kommun}/` },
     { name: 'kommun och år', path: `/kommun/${kommun}/${year}/` },
+    { name: 'kommunens jämförelse', path: `/kommun/${kommun}/jamfor/` },
+    { name: 'jämför kommuner', path: '/jamfor/' },
     ...forbundTemplates,
     { name: 'året', path: `/ar/${year}/` },
     { name: 'tipslistan', path: `/ar/${year}/tips/` },
