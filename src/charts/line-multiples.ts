@@ -7,7 +7,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { el, escapeXml, num } from './draw';
+import { el, num } from './draw';
+import { escapeXml } from '../lib/xml';
 import { formatIndex, formatInteger } from './format';
 import { indexDomain } from './axis';
 import { splitRuns } from './series';
