@@ -68,6 +68,9 @@ export const IN_BETWEEN_YEARS: readonly number[] = [2015];
 /** Livsmedelskontroll measured on its own (before, part of miljö- och hälsoskydd). */
 export const FOOD_CONTROL_FROM = 2015;
 
+/** NUI (upphandling) measured from this year, after a pilot in 2019 (domain notes §1). */
+export const NUI_FROM = 2020;
+
 /** A place is compared only with one at most this many years back (older lists say little). */
 export const MAX_PLACE_BASELINE_YEARS = 3;
 

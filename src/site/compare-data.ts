@@ -14,7 +14,8 @@ import type { Change, Derived, UnitYear } from '../lib/model';
 import { figuresCredit } from '../lib/provenance';
 import { published } from '../lib/rules';
 import { crossesBreak, type Measure } from '../lib/series';
-import { countryValue, measureBreaks, measureName, NUI_FROM, valueOf } from './compare-lines';
+import { countryValue, measureBreaks, measureName, valueOf } from './compare-lines';
+import { NUI_FROM } from '../lib/rules';
 
 export interface CompareData {
   kalla: string;

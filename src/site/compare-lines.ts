@@ -11,8 +11,7 @@ import { median, peerGroupOf, peerGroupingFor, peerMembers } from '../lib/peers'
 import { crossesBreak, type Measure } from '../lib/series';
 import { computedMean } from './chart-data';
 
-/** NUI is drawn from 2020, as on the unit pages (src/site/chart-data.ts trendFor). */
-export const NUI_FROM = 2020;
+import { NUI_FROM } from '../lib/rules';
 
 /** The shown score of a measure in a unit-year; undefined when the row has no such area. */
 export function scoreOf(uy: UnitYear | undefined, measure: Measure): Score | undefined {

@@ -20,10 +20,10 @@ import {
   groupMedian,
   measureBreaks,
   measureName,
-  NUI_FROM,
   scoreOf,
   valueOf,
 } from './compare-lines';
+import { NUI_FROM } from '../lib/rules';
 import { comparePickerUrl, countyUrl, unitUrl, unitYearUrl } from './urls';
 import { countyOfUnit, recordOf } from './unit-view';
 import type { Row, TableView } from './year-view';

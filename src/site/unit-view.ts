@@ -12,7 +12,7 @@ import { formatDelta, formatIndex, formatNumber, gradeLabel, roundIndex } from '
 import { rateText } from '../text/basis-words';
 import { notRankedLabel, scoreText } from '../text/labels';
 import { noPeerGroupingWords } from '../text/peer-words';
-import { PEERS_FROM } from '../lib/rules';
+import { NUI_FROM, PEERS_FROM } from '../lib/rules';
 import type { EditorialEntry } from './editorial';
 import { pressView, type PressView } from './press-view';
 import {
@@ -133,7 +133,7 @@ function pageAddress(pathname: string): string {
 
 /** Whether the unit has a measured NUI in a year the NUI trend draws (2020 on), up to `year`. */
 const hasNui = (record: UnitRecord, year: number) =>
-  record.years.some((y) => y.year >= 2020 && y.year <= year && y.nui.kind === 'measured');
+  record.years.some((y) => y.year >= NUI_FROM && y.year <= year && y.nui.kind === 'measured');
 
 export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {
   const facts: Fact[] = [
