@@ -12,3 +12,6 @@ export const countyUrl = (county: County) => `/lan/${county.slug}/`;
 export const areaUrl = (area: AreaId) => `/omrade/${area}/`;
 export const countyYearUrl = (county: County, year: number) => `/lan/${county.slug}/${year}/`;
 export const areaYearUrl = (area: AreaId, year: number) => `/omrade/${area}/${year}/`;
+/** A municipality's own Atom feed and its newest result, for following one municipality. */
+export const unitFeedUrl = (unit: Unit) => `${base(unit)}/${unit.slug}/flode.xml`;
+export const unitLatestUrl = (unit: Unit) => `${base(unit)}/${unit.slug}/senaste.json`;
