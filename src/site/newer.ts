@@ -3,7 +3,10 @@
  * It points to the newest year that is published: under an embargo the newest data year does not
  * count yet (docs/decisions/embargo.md), so a public page never points into the preview.
  */
-import type { Derived, UnitRecord } from '../lib/model';
+import type { County, Derived, UnitRecord } from '../lib/model';
+import { areaInfo, type AreaId } from '../lib/areas';
+import { areaPageUrl, areaYears } from './area-view';
+import { countyPageUrl } from './county-view';
 import { embargoedYear, publishedYears, type Release } from './embargo';
 import { unitYearUrl, yearUrl } from './urls';
 
@@ -44,4 +47,39 @@ export function newerYearNotice(
   const newest = publishedYears(derived, release).at(-1);
   if (newest === undefined || newest <= year) return undefined;
   return { lead: LEAD, href: yearUrl(newest), label: `Insikt ${newest}: alla kommuner` };
+}
+
+/** On a county's page of `year`: the county's page of the newest published year. */
+export function newerCountyNotice(
+  derived: Derived,
+  county: County,
+  year: number,
+  release?: Release,
+): NewerNotice | undefined {
+  const newest = publishedYears(derived, release).at(-1);
+  if (newest === undefined || newest <= year) return undefined;
+  return {
+    lead: LEAD,
+    href: countyPageUrl(derived, county, newest),
+    label: `${county.name} ${newest}`,
+  };
+}
+
+/** On an area's page of `year`: the newest published year the area was measured. */
+export function newerAreaNotice(
+  derived: Derived,
+  id: AreaId,
+  year: number,
+  release?: Release,
+): NewerNotice | undefined {
+  const held = embargoedYear(release);
+  const newest = areaYears(derived, id)
+    .filter((y) => y !== held)
+    .at(-1);
+  if (newest === undefined || newest <= year) return undefined;
+  return {
+    lead: LEAD,
+    href: areaPageUrl(derived, id, newest),
+    label: `${areaInfo(id).name} ${newest}`,
+  };
 }

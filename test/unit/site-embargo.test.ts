@@ -15,7 +15,12 @@ import {
 } from '../../src/site/embargo';
 import { countyFeed, publicPages, sitePages, unitFeed, yearFeed } from '../../src/site/feeds-view';
 import { unitLatest } from '../../src/site/follow-view';
-import { newerUnitNotice, newerYearNotice } from '../../src/site/newer';
+import {
+  newerAreaNotice,
+  newerCountyNotice,
+  newerUnitNotice,
+  newerYearNotice,
+} from '../../src/site/newer';
 import { areasWithData } from '../../src/site/area-view';
 import { xmlProblems } from '../../src/feeds/well-formed';
 import { realDerived } from './real-data';
@@ -132,6 +137,23 @@ describe('an embargo on the newest year', () => {
     expect(newerYearNotice(derived, 2020, before)?.href).toBe('/ar/2021/');
     expect(newerYearNotice(derived, 2021, undefined)?.href).toBe('/ar/2022/');
     expect(newerYearNotice(derived, 2022, undefined)).toBeUndefined();
+  });
+
+  it('points the older county and area pages to their newest published year', () => {
+    expect(newerCountyNotice(derived, norrbotten, 2019, undefined)).toEqual({
+      lead: 'Det finns nyare resultat:',
+      href: '/lan/norrbottens-lan/',
+      label: 'Norrbottens län 2022',
+    });
+    expect(newerCountyNotice(derived, norrbotten, 2019, before)?.href).toBe(
+      '/lan/norrbottens-lan/2021/',
+    );
+    expect(newerCountyNotice(derived, norrbotten, 2021, before)).toBeUndefined();
+    expect(newerAreaNotice(derived, 'bygglov', 2019, undefined)).toMatchObject({
+      href: '/omrade/bygglov/',
+      label: 'Bygglov 2022',
+    });
+    expect(newerAreaNotice(derived, 'bygglov', 2019, before)?.href).toBe('/omrade/bygglov/2021/');
   });
 
   it('ignores a release time from before the newest year, left over from an earlier release', () => {
