@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 //   the W3C HTML checker (vnu) on one page of every template;
 // - small-site: builds the small dataset with a hostile name twice, scans it for unescaped markup
 //   and compares the two builds byte for byte; and builds a tiny dataset into folders it may and
-//   may not replace, with a planted failure (safe-build.test.ts), one build at a time;
+//   may not replace, with a planted failure (safe-build.test.ts), and builds a part of the real
+//   results under an embargo (embargo-site.test.ts), one build at a time;
 // - kolada: imports from a stand-in of Kolada's API, builds a small site and checks its pages.
 export default defineConfig({
   test: {
@@ -28,7 +29,11 @@ export default defineConfig({
       {
         test: {
           name: 'small-site',
-          include: ['test/site/small-site.test.ts', 'test/site/safe-build.test.ts'],
+          include: [
+            'test/site/small-site.test.ts',
+            'test/site/safe-build.test.ts',
+            'test/site/embargo-site.test.ts',
+          ],
           testTimeout: 300_000,
           hookTimeout: 900_000,
           // Two Astro builds at once would share .astro/ and the Vite cache.

@@ -1,6 +1,9 @@
 /**
  * `npm run build`: the whole site in one process, from one load of the data.
- *   0. Check the output folder (NKI_OUT_DIR, default dist/): a folder holding files the build did
+ *   0. Read the embargo (NKI_EMBARGO, src/site/config.ts): a malformed value stops the build with
+ *      one line naming the variable and the format, before any work; an embargo still ahead
+ *      builds the newest year as a preview (docs/decisions/embargo.md).
+ *      Check the output folder (NKI_OUT_DIR, default dist/): a folder holding files the build did
  *      not write is refused before any work (scripts/output-dir.ts).
  *   1. Load and validate the result files and print the report (as `npm run check-data` does);
  *      on an error exit 1, publishing nothing and leaving the previous site as it was.
@@ -22,6 +25,8 @@ import { rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/report';
+import { buildEmbargo } from '../src/site/config';
+import { formatEmbargoTime } from '../src/lib/embargo';
 import { loadDerived, provideDerived } from '../src/site/data';
 import {
   clearStaging,
@@ -35,6 +40,22 @@ import { renderShareCards } from './render-images';
 import { writeReleaseDocx } from './write-docx';
 
 async function main(): Promise<void> {
+  let embargo: ReturnType<typeof buildEmbargo>;
+  try {
+    embargo = buildEmbargo();
+  } catch (error) {
+    console.log(`Bygget stoppas: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  if (embargo) {
+    const at = formatEmbargoTime(embargo.release);
+    console.log(
+      embargo.active
+        ? `Embargo till ${at}: det senaste året byggs som förhandsversion (noindex, utanför sitemap, flöden och sökning).`
+        : `Embargot till ${at} har passerat: det senaste året byggs som publicerat.`,
+    );
+  }
   const outDir = resolve(process.env.NKI_OUT_DIR || 'dist');
   const refused = refusal(outDir);
   if (refused) {

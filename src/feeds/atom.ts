@@ -15,6 +15,8 @@ export interface AtomEntry {
   link: string;
   /** RFC 3339 timestamp, e.g. from `publicationDate(year)`. */
   updated: string;
+  /** RFC 3339: when the release was first published (the embargo time, where there is one). */
+  published?: string;
 }
 
 export interface AtomFeedInput {
@@ -44,7 +46,10 @@ export function publicationDate(dataYear: number): string {
 
 /** The feed as an Atom 1.0 document. Throws when a timestamp is not RFC 3339. */
 export function atomFeed(feed: AtomFeedInput): string {
-  for (const stamp of [feed.updated, ...feed.entries.map((e) => e.updated)]) {
+  const stamps = feed.entries.flatMap((e) =>
+    e.published ? [e.updated, e.published] : [e.updated],
+  );
+  for (const stamp of [feed.updated, ...stamps]) {
     if (!RFC3339.test(stamp)) throw new Error(`Ogiltig tidpunkt i flödet: "${stamp}"`);
   }
   const e = escapeXml;
@@ -54,6 +59,7 @@ export function atomFeed(feed: AtomFeedInput): string {
       `    <id>${e(entry.id)}</id>`,
       `    <title>${e(entry.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${e(entry.link)}"/>`,
+      ...(entry.published ? [`    <published>${e(entry.published)}</published>`] : []),
       `    <updated>${e(entry.updated)}</updated>`,
       `    <summary>${e(entry.summary)}</summary>`,
       '  </entry>',

@@ -1,8 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getDerived } from '../site/data';
-import { sitePages } from '../site/feeds-view';
+import { getDerived, getRelease } from '../site/data';
+import { publicPages } from '../site/feeds-view';
 import { sitemapXml } from '../feeds/sitemap';
 import { site } from '../site/config';
 
+/** Every page for search engines, none under embargo. */
 export const GET: APIRoute = () =>
-  new Response(sitemapXml(sitePages(getDerived()).map((p) => new URL(p, site.url).href)));
+  new Response(
+    sitemapXml(publicPages(getDerived(), getRelease()).map((p) => new URL(p, site.url).href)),
+  );

@@ -1,6 +1,9 @@
 /**
- * Site-wide settings. The public base URL is the one setting a deployer changes (SITE_URL).
+ * Site-wide settings, read from the environment here and nowhere else: the public base URL
+ * (SITE_URL) and the embargo time of the newest year (NKI_EMBARGO, docs/decisions/embargo.md).
  */
+import { EMBARGO_VARIABLE, embargoSetting, type EmbargoSetting } from '../lib/embargo';
+
 export const site = {
   name: 'NKI-rapporten',
   url: process.env.SITE_URL ?? 'https://nki-rapporten.example',
@@ -20,3 +23,17 @@ export const site = {
     "form-action 'self'",
   ].join('; '),
 } as const;
+
+const KEY = Symbol.for('nki-rapporten.embargo');
+const shared = globalThis as typeof globalThis & { [KEY]?: { setting?: EmbargoSetting } };
+
+/**
+ * The build's embargo (NKI_EMBARGO against the clock), decided once per process: scripts/build.ts
+ * asks first, before any work, so that a malformed value stops the build with its one-line error,
+ * and Astro's pages (bundled apart, in the same process) get the same answer, even if the release
+ * time passes while the pages are rendered. Throws the Swedish error for a malformed value.
+ */
+export function buildEmbargo(): EmbargoSetting | undefined {
+  shared[KEY] ??= { setting: embargoSetting(process.env[EMBARGO_VARIABLE], new Date()) };
+  return shared[KEY].setting;
+}

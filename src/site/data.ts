@@ -14,6 +14,8 @@ import { derive } from '../lib/derive';
 import { creditLine } from '../lib/provenance';
 import { formatReport } from '../lib/report';
 import type { Derived, ValidationReport } from '../lib/model';
+import { buildEmbargo } from './config';
+import { embargoedPages, releaseOf, type Release } from './embargo';
 
 const KEY = Symbol.for('nki-rapporten.derived');
 const shared = globalThis as typeof globalThis & { [KEY]?: Derived };
@@ -79,4 +81,17 @@ export function dataYears(): number[] {
 /** The footer's source credit: SKR, and Kolada with its licence where the data came from there. */
 export function sourceCredit(): string {
   return creditLine(getDerived().dataset.years);
+}
+
+/** The newest year's release time and embargo in this build (NKI_EMBARGO, read in config.ts). */
+export function getRelease(): Release | undefined {
+  return releaseOf(getDerived(), buildEmbargo());
+}
+
+let held: Set<string> | undefined;
+
+/** The pages under embargo in this build (src/site/embargo.ts embargoedPages). */
+export function getEmbargoedPages(): Set<string> {
+  held ??= embargoedPages(getDerived(), getRelease());
+  return held;
 }

@@ -4,7 +4,10 @@
  */
 import type { Derived, Unit } from '../lib/model';
 import { areaInfo, type AreaId } from '../lib/areas';
-import { areaUrl, countyUrl, unitUrl } from './urls';
+import { unitUrl } from './urls';
+import { areaPageUrl, areaYears } from './area-view';
+import { countyPageUrl } from './county-view';
+import { embargoedPages, publishedYears, withoutEmbargoed, type Release } from './embargo';
 
 export interface DirectoryEntry {
   unit: Unit;
@@ -39,9 +42,16 @@ export interface SearchEntry {
 
 /**
  * What the search box finds: every unit with a page, then the counties and the areas, so
- * "norrbotten" finds Norrbottens län and "bygg" finds bygglov.
+ * "norrbotten" finds Norrbottens län and "bygg" finds bygglov. Under an embargo a county or an
+ * area leads to its page of the newest published year, and no entry leads to a page under embargo.
  */
-export function searchEntries(derived: Derived, areas: readonly AreaId[]): SearchEntry[] {
+export function searchEntries(
+  derived: Derived,
+  areas: readonly AreaId[],
+  release?: Release,
+): SearchEntry[] {
+  const published = publishedYears(derived, release);
+  const shownYear = published.at(-1) ?? derived.years.at(-1)!.year;
   const units = unitDirectory(derived).map((e) => ({
     name: e.unit.name,
     display: e.unit.displayName,
@@ -51,12 +61,25 @@ export function searchEntries(derived: Derived, areas: readonly AreaId[]): Searc
   const counties = derived.dataset.reference.counties.map((c) => ({
     name: c.name,
     display: c.name,
-    url: countyUrl(c),
+    url: countyPageUrl(derived, c, shownYear),
     detail: 'län',
   }));
-  const areaEntries = areas.map((id) => {
+  const areaEntries = areas.flatMap((id) => {
     const { name } = areaInfo(id);
-    return { name, display: name, url: areaUrl(id), detail: 'myndighetsområde' };
+    const year = areaYears(derived, id)
+      .filter((y) => published.includes(y))
+      .at(-1);
+    if (year === undefined) return [];
+    return [
+      { name, display: name, url: areaPageUrl(derived, id, year), detail: 'myndighetsområde' },
+    ];
   });
-  return [...units, ...counties, ...areaEntries];
+  const all = [...units, ...counties, ...areaEntries];
+  const held = new Set(
+    withoutEmbargoed(
+      all.map((e) => e.url),
+      embargoedPages(derived, release),
+    ),
+  );
+  return all.filter((e) => held.has(e.url));
 }

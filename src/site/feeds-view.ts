@@ -1,58 +1,131 @@
 /**
- * Atom feeds of releases (per year and per county) and the sitemap's page list. Timestamps come
- * from the data year (publicationDate), never from the build clock.
+ * Atom feeds of releases (per year, per county and per municipality) and the sitemap's page list.
+ * Timestamps come from the data year (publicationDate) or the newest year's release time
+ * (NKI_EMBARGO), never from the build clock. A year under embargo is in no feed and no sitemap.
  */
-import type { Derived, UnitYear } from '../lib/model';
-import { atomFeed, publicationDate, type AtomEntry } from '../feeds/atom';
+import type { Derived, UnitRecord, UnitYear } from '../lib/model';
+import { atomFeed, type AtomEntry } from '../feeds/atom';
 import { composeRelease } from '../text/release';
 import { AREA_IDS } from '../lib/areas';
 import { unitDirectory } from './directory';
-import { compareUrl, comparePickerUrl, countyUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
+import {
+  compareUrl,
+  comparePickerUrl,
+  countyUrl,
+  tipsUrl,
+  unitFeedUrl,
+  unitUrl,
+  unitYearUrl,
+  yearUrl,
+} from './urls';
 import { areaPageUrl, areaYears } from './area-view';
 import { countyPageUrl } from './county-view';
+import {
+  embargoedPages,
+  embargoedYear,
+  publishedYears,
+  releaseDate,
+  withoutEmbargoed,
+  type Release,
+} from './embargo';
 
 export const yearFeedPath = (year: number) => `/flode/ar-${year}.xml`;
 export const countyFeedPath = (slug: string) => `/flode/lan-${slug}.xml`;
 
-function entry(derived: Derived, uy: UnitYear, siteUrl: string): AtomEntry {
-  const release = composeRelease(derived, uy.unit.code, uy.year);
+function entry(derived: Derived, uy: UnitYear, siteUrl: string, release?: Release): AtomEntry {
+  const text = composeRelease(derived, uy.unit.code, uy.year);
   const link = new URL(unitYearUrl(uy.unit, uy.year), siteUrl).href;
+  const date = releaseDate(uy.year, release);
   return {
     id: link,
-    title: release.headline,
-    summary: release.lede,
+    title: text.headline,
+    summary: text.lede,
     link,
-    updated: publicationDate(uy.year),
+    updated: date,
+    // The release time, where NKI_EMBARGO gives one: the moment the results went public.
+    ...(release?.year === uy.year ? { published: date } : {}),
   };
 }
 
-export function yearFeed(derived: Derived, year: number, siteUrl: string): string {
+/** The feed's own date: its newest entry's, or the newest published year's for an empty feed. */
+function feedUpdated(derived: Derived, entries: AtomEntry[], release?: Release): string {
+  const newest = publishedYears(derived, release).at(-1) ?? derived.years.at(-1)!.year;
+  return (
+    entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? releaseDate(newest, release)
+  );
+}
+
+/** Releases of `units` outside the embargo. */
+const published = (units: UnitYear[], release?: Release) =>
+  units.filter((uy) => uy.year !== embargoedYear(release));
+
+/** A year's releases; a year under embargo has an empty feed until it is rebuilt after. */
+export function yearFeed(
+  derived: Derived,
+  year: number,
+  siteUrl: string,
+  release?: Release,
+): string {
   const units = derived.records.flatMap((r) => r.years.filter((uy) => uy.year === year));
+  const entries = published(units, release).map((uy) => entry(derived, uy, siteUrl, release));
   return atomFeed({
     id: new URL(yearFeedPath(year), siteUrl).href,
     self: new URL(yearFeedPath(year), siteUrl).href,
     title: `NKI-rapporten: pressmeddelanden ${year}`,
-    updated: publicationDate(year),
+    updated: entries.length > 0 ? releaseDate(year, release) : feedUpdated(derived, [], release),
     link: new URL(yearUrl(year), siteUrl).href,
-    entries: units.map((uy) => entry(derived, uy, siteUrl)),
+    entries,
   });
 }
 
-export function countyFeed(derived: Derived, countyCode: string, siteUrl: string): string {
+export function countyFeed(
+  derived: Derived,
+  countyCode: string,
+  siteUrl: string,
+  release?: Release,
+): string {
   const county = derived.dataset.reference.counties.find((c) => c.code === countyCode)!;
   const units = derived.records
     .filter((r) => r.unit.kind === 'kommun' && r.unit.countyCode === countyCode)
     .flatMap((r) => r.years)
     .sort((a, b) => b.year - a.year || a.unit.name.localeCompare(b.unit.name, 'sv-SE'));
-  const latest = units[0]?.year ?? derived.years.at(-1)!.year;
+  const entries = published(units, release).map((uy) => entry(derived, uy, siteUrl, release));
   return atomFeed({
     id: new URL(countyFeedPath(county.slug), siteUrl).href,
     self: new URL(countyFeedPath(county.slug), siteUrl).href,
     title: `NKI-rapporten: ${county.name}`,
-    updated: publicationDate(latest),
+    updated: feedUpdated(derived, entries, release),
     link: new URL(countyUrl(county), siteUrl).href,
-    entries: units.map((uy) => entry(derived, uy, siteUrl)),
+    entries,
   });
+}
+
+/** One municipality's releases, newest first, for a reader who follows it. */
+export function unitFeed(
+  derived: Derived,
+  record: UnitRecord,
+  siteUrl: string,
+  release?: Release,
+): string {
+  const { unit } = record;
+  const units = [...record.years].reverse();
+  const entries = published(units, release).map((uy) => entry(derived, uy, siteUrl, release));
+  return atomFeed({
+    id: new URL(unitFeedUrl(unit), siteUrl).href,
+    self: new URL(unitFeedUrl(unit), siteUrl).href,
+    title: `NKI-rapporten: ${unit.displayName}`,
+    updated: feedUpdated(derived, entries, release),
+    link: new URL(unitUrl(unit), siteUrl).href,
+    entries,
+  });
+}
+
+/** Every HTML page meant for readers and search engines: the sitemap (no page under embargo). */
+export function publicPages(derived: Derived, release?: Release): string[] {
+  return withoutEmbargoed(sitePages(derived), embargoedPages(derived, release));
 }
 
 /** Every HTML page meant for readers (embeds and downloads are left out). */

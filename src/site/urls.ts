@@ -19,3 +19,6 @@ export const comparePickerUrl = (slugs: readonly string[] = []) =>
   slugs.length ? `/jamfor/?k=${slugs.map(encodeURIComponent).join(',')}` : '/jamfor/';
 /** The one compact JSON the picker reads (src/site/compare-data.ts). */
 export const compareDataUrl = '/data/jamfor.json';
+/** A municipality's own Atom feed and its newest result, for following one municipality. */
+export const unitFeedUrl = (unit: Unit) => `${base(unit)}/${unit.slug}/flode.xml`;
+export const unitLatestUrl = (unit: Unit) => `${base(unit)}/${unit.slug}/senaste.json`;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDerived } from '../../site/data';
+import { getDerived, getRelease } from '../../site/data';
 import { countyFeed, yearFeed } from '../../site/feeds-view';
 import { site } from '../../site/config';
 
@@ -21,7 +21,10 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { year, county } = props as { year?: number; county?: string };
   const derived = getDerived();
+  const release = getRelease();
   const body =
-    year !== undefined ? yearFeed(derived, year, site.url) : countyFeed(derived, county!, site.url);
+    year !== undefined
+      ? yearFeed(derived, year, site.url, release)
+      : countyFeed(derived, county!, site.url, release);
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
