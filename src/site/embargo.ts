@@ -12,6 +12,8 @@ import { areaPageUrl, areaYears } from './area-view';
 import { countyPageUrl } from './county-view';
 import { comparePickerUrl, compareUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
 
+const yearsIndexUrl = '/ar/';
+
 /** The newest data year's release time, and whether the build is before it. */
 export interface Release {
   year: number;
@@ -62,7 +64,8 @@ export function releaseDate(year: number, release?: Release): string {
  * The pages whose main content is the year under embargo: its unit-year pages, the year page and
  * its tips, each county's and area's page of that year (for the newest year their own address,
  * /lan/<slug>/ and /omrade/<id>/), the comparison pages of the units whose newest year it is,
- * the comparison picker, and the start page, which shows the latest year at a glance.
+ * the comparison picker, the years index and the start page, which shows the latest year at a
+ * glance.
  * Empty without an embargo.
  */
 export function embargoedPages(derived: Derived, release?: Release): Set<string> {
@@ -79,10 +82,13 @@ export function embargoedPages(derived: Derived, release?: Release): Set<string>
     ...derived.records.flatMap((r) =>
       r.years.filter((uy) => uy.year === year).map((uy) => unitYearUrl(uy.unit, uy.year)),
     ),
-    // A comparison page shows the unit's newest year, and the picker's data holds it.
+    // A comparison page shows the unit's newest year; the picker's data and the years index hold
+    // it. The unit's own page stays public (it is how a reader finds the unit) and leaves the
+    // year out of its description.
     ...derived.records.flatMap((r) =>
       r.unit.kind === 'kommun' && r.years.at(-1)?.year === year ? [compareUrl(r.unit)] : [],
     ),
+    yearsIndexUrl,
     comparePickerUrl(),
   ]);
 }
