@@ -34,6 +34,10 @@ export interface AreaBarsInput {
 
 const WIDTH = 400;
 const ROW = 46;
+/** With the group's median, the comparisons get their own line under the bar. */
+const ROW_WITH_PEERS = 62;
+const rowHeight = (rows: AreaBar[]) =>
+  rows.some((r) => r.peers !== undefined) ? ROW_WITH_PEERS : ROW;
 /** Below the legend: one row, or two with the group's median. */
 const top = (rows: AreaBar[]) => (rows.some((r) => r.peers !== undefined) ? 50 : 30);
 const PEERS = '#D55E00';
@@ -45,11 +49,11 @@ export function layoutAreaBars(rows: AreaBar[]) {
     .range([8, WIDTH - 8]);
   return {
     width: WIDTH,
-    height: top(rows) + rows.length * ROW + 6,
+    height: top(rows) + rows.length * rowHeight(rows) + 6,
     x,
     rows: rows.map((row, i) => ({
       row,
-      top: top(rows) + i * ROW,
+      top: top(rows) + i * rowHeight(rows),
       style: gradeStyle(row.grade, row.value),
     })),
   };
@@ -100,12 +104,22 @@ export function areaBarsChart(input: AreaBarsInput): ChartSpec {
       : '');
   for (const { row, top, style } of layout.rows) {
     body += el('text', { x: 8, y: top + 15, 'font-weight': 'bold' }, escapeXml(row.label));
+    const against = [
+      row.national === undefined ? '' : `riket ${formatIndex(row.national)}`,
+      row.peers === undefined ? '' : `kommungruppens median ${formatIndex(row.peers)}`,
+    ].filter(Boolean);
     const right =
       row.value === undefined
         ? `saknas${row.note ? ` (${row.note})` : ''}`
         : `${formatIndex(row.value)} ${style?.inSentence ?? ''}` +
-          (row.national === undefined ? '' : ` · riket ${formatIndex(row.national)}`) +
-          (row.peers === undefined ? '' : ` · grupp ${formatIndex(row.peers)}`);
+          (withPeers || against.length === 0 ? '' : ` · ${against.join(' · ')}`);
+    if (withPeers && against.length > 0) {
+      body += el(
+        'text',
+        { x: 8, y: top + 52, 'font-size': FONT.small, fill: '#444' },
+        escapeXml(against.join(' · ')),
+      );
+    }
     body += el(
       'text',
       { x: WIDTH - 8, y: top + 15, 'text-anchor': 'end', 'font-size': FONT.small },

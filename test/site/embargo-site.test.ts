@@ -44,16 +44,19 @@ describe('an embargo build of the real results', () => {
   );
 
   it('publishes 2021 as usual: indexable, without the banner', () => {
-    for (const path of [
-      'kommun/kalix/2021/',
-      'ar/2021/',
-      'kommun/kalix/',
-      'lan/norrbottens-lan/2021/',
-    ]) {
+    for (const path of ['kommun/kalix/2021/', 'ar/2021/', 'lan/norrbottens-lan/2021/']) {
       const html = read(`${path}index.html`);
       expect(html, path).not.toContain('name="robots"');
       expect(visibleText(html), path).not.toContain('Under embargo');
     }
+  });
+
+  it('keeps Kalix’s own page indexable, its 2022 headline out of the description, 2022 marked', () => {
+    const html = read('kommun/kalix/index.html');
+    expect(html).not.toContain('name="robots"');
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(description).toBe('Resultat i Insikt för Kalix kommun alla år.');
+    expect(visibleText(html)).toMatch(/Senaste resultatet: 2022\s+Under embargo till/);
   });
 
   it('keeps the share cards and the Word file of 2022', () => {
