@@ -1,6 +1,7 @@
 /**
  * Claims: typed statements of fact, produced from the derived model by the content rules
- * (src/claims/unit.ts, national.ts, county.ts) and worded by src/text. Every sentence a page
+ * (src/claims/unit.ts for a unit's release; year.ts, county.ts, area.ts, tips.ts and home.ts for
+ * the other pages that say something) and worded by src/text. Every sentence a page
  * shows carries the claims it makes, so src/claims/verify.ts can check each one against the
  * model again and a sentence without a claim cannot be built.
  */
@@ -116,6 +117,9 @@ export type Claim =
         | 'in-between';
       year?: number;
     };
+
+/** The claim of one kind: `ClaimOf<'place'>`. */
+export type ClaimOf<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
 
 /** One sentence and the claims it makes: at least one. */
 export interface Sentence {
