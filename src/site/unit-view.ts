@@ -11,8 +11,7 @@ import { releaseToPlainText } from '../text/plain';
 import type { Release } from '../text/types';
 import { formatDelta, formatIndex, gradeLabel, roundIndex } from '../text/format';
 import { notRankedLabel, scoreText } from '../text/labels';
-import { noPeerGroupingWords } from '../text/peer-words';
-import { PEERS_FROM } from '../lib/rules';
+import { noPeerGroupingYetWords } from '../text/rule-words';
 import type { EditorialEntry } from './editorial';
 import { pressView, type PressView } from './press-view';
 import {
@@ -165,7 +164,7 @@ export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {
  */
 export function peerFact(uy: UnitYear): Fact {
   const p = uy.peers;
-  if (!p) return { label: 'Kommungrupp', value: '–', note: noPeerGroupingWords(PEERS_FROM) };
+  if (!p) return { label: 'Kommungrupp', value: '–', note: noPeerGroupingYetWords() };
   const r = p.rank.kind === 'ranked' ? p.rank.rank : undefined;
   const value = r
     ? `plats ${r.place}${r.outOf !== undefined ? ` av ${r.outOf}` : ''}${r.tied ? ' (delad)' : ''}${r.basis === 'computed' ? ' (beräknad)' : ''}`

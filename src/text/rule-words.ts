@@ -2,8 +2,16 @@
  * The rules in words, generated from their one home (src/lib/rules.ts), so that the prose that
  * states a rule (method, about, `om`, tip sheets) cannot drift from the rule applied.
  */
-import { GRADE_SCALE, LARGER_THAN, MIN_GROUP_FOR_SUPERLATIVE, NOTABLE_DELTA } from '../lib/rules';
+import {
+  GRADE_SCALE,
+  LARGER_THAN,
+  MIN_GROUP_FOR_SUPERLATIVE,
+  NOTABLE_DELTA,
+  PEERS_FROM,
+  peerEditionFor,
+} from '../lib/rules';
 import { countWord, formatNumber, gradeLabel } from './format';
+import { noPeerGroupingWords, peerGroupingWords } from './peer-words';
 
 /** SKR's grade scale as rows: "80 eller mer" – mycket högt, "70–79" – högt, … "Under 62" – lågt. */
 export function gradeScaleRows(): { range: string; label: string }[] {
@@ -50,4 +58,15 @@ export function superlativeGroupWords(): string {
 /** "färre än tre". */
 export function fewerThanGroupWords(): string {
   return `färre än ${countWord(MIN_GROUP_FOR_SUPERLATIVE)}`;
+}
+
+/** "SKR:s kommungrupper finns från 2017 i underlaget": why a year before has no group. */
+export function noPeerGroupingYetWords(): string {
+  return noPeerGroupingWords(PEERS_FROM);
+}
+
+/** Which grouping a data year uses ("… kommungruppsindelning 2017."), or that it has none. */
+export function peerGroupingOfYearWords(year: number): { words: string; grouped: boolean } {
+  const edition = peerEditionFor(year);
+  return { words: peerGroupingWords(edition, PEERS_FROM), grouped: edition !== undefined };
 }
