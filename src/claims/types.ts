@@ -46,11 +46,11 @@ export type Claim =
       acrossBreak: boolean;
       noted?: true;
     }
-  /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län". */
+  /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län", "Bäst är Kalix". */
   | {
       kind: 'best';
       unit: string;
-      list: 'county' | 'larger' | 'peers';
+      list: 'county' | 'larger' | 'peers' | AreaId;
       year: number;
       groupSize: number;
       /** For list 'peers': the kommungrupp. */
@@ -92,15 +92,22 @@ export type Claim =
       withNki: number;
     }
   | { kind: 'series-break'; unit?: string; fromYear: number; toYear: number }
-  /** A count over the year's comparable municipalities (risers, fallers). */
+  /**
+   * A count over the year's municipalities: comparable, risers and fallers since `fromYear`,
+   * ranked in a county, or with a result in an area and ranked there.
+   */
   | {
       kind: 'count';
-      what: 'comparable' | 'risers' | 'fallers' | 'ranked-in-county';
+      what:
+        'comparable' | 'risers' | 'fallers' | 'ranked-in-county' | 'area-measured' | 'area-ranked';
       year: number;
       fromYear?: number;
       county?: string;
+      area?: AreaId;
       n: number;
     }
+  /** The mean of the municipalities' values of an area, computed here (not SKR's). */
+  | { kind: 'area-average'; area: AreaId; year: number; value: number }
   /** Fixed facts about the survey, the grade scale or the source: checked as text. */
   | {
       kind: 'about';
