@@ -101,7 +101,7 @@ export function groupSize(d: Derived, unit: string, list: List, year: number): n
 export function peerProblems(
   d: Derived,
   c: Claim & { kind: 'place' | 'best' },
-  text: string,
+  text: string | undefined,
 ): string[] {
   const out: string[] = [];
   const edition = peerEditionFor(c.year);
@@ -110,7 +110,7 @@ export function peerProblems(
   const group = grouping?.groups.find((g) => g.code === code);
   if (!group || c.group?.code !== code || c.group?.edition !== edition)
     out.push(`${c.kind}: fel kommungrupp`);
-  else if (!text.includes(peerGroupWords(group.name)))
+  else if (text !== undefined && !text.includes(peerGroupWords(group.name)))
     out.push(`${c.kind}: kommungruppen ${group.name} nämns inte`);
   if (c.kind === 'place') {
     const members = grouping ? peerMembers(grouping, code ?? '') : [];
