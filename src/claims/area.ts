@@ -9,7 +9,7 @@ import type { AreaId } from '../lib/areas';
 import { isSuperlativeRank } from '../lib/comparability';
 import { unitsInYear } from '../lib/highlights';
 import { areaMean, areaScore } from '../lib/means';
-import type { Derived, Unit } from '../lib/model';
+import type { AreaYear, Derived, Unit, UnitYear } from '../lib/model';
 import type { ClaimOf } from './types';
 
 export interface AreaPageStory {
@@ -91,4 +91,27 @@ export function areaPageStory(
     best,
     mean: { kind: 'area-average', area, year, value: mean },
   };
+}
+
+/** The area's computed mean and how many municipalities had a result, per data year measured. */
+export function areaTrend(
+  derived: Derived,
+  area: AreaId,
+): { year: number; mean: number; measured: number }[] {
+  return derived.years.flatMap((y) => {
+    const { mean, measured } = areaMean(derived, area, y.year);
+    return mean === undefined ? [] : [{ year: y.year, mean, measured }];
+  });
+}
+
+/** Every unit (municipality or förbund) with a measured result for the area in the year. */
+export function areaEntries(
+  derived: Derived,
+  area: AreaId,
+  year: number,
+): { u: UnitYear; ay: AreaYear }[] {
+  return unitsInYear(derived, year).flatMap((u) => {
+    const ay = u.areas.find((a) => a.area === area);
+    return ay && ay.score.kind === 'measured' ? [{ u, ay }] : [];
+  });
 }

@@ -67,6 +67,8 @@ export type Claim =
       /** Results in an older series, which the sentence says are not counted. */
       olderSeriesYears: number[];
       beaten: number;
+      /** The first data year of the series, which a record over older series names. */
+      seriesFrom: number;
     }
   | { kind: 'not-ranked'; unit: string; year: number; reason: NotRankedReason }
   /** SKR's national place at or above `top` for `years` data years in a row, ending in `year`. */

@@ -6,7 +6,6 @@
 import { GRADE_SCALE, NOTABLE_DELTA, published } from '../lib/rules';
 import { notableChangeWords } from '../text/rule-words';
 import type { Rank } from '../lib/model';
-import { SERIES_FROM, seriesOf } from '../lib/series';
 import type { Claim, Sentence } from './types';
 
 /** Numbers, superlatives and verbs the claims do not carry. */
@@ -119,14 +118,7 @@ function numbersOf(c: Claim): number[] {
     case 'biggest-climber':
       return [c.year, c.fromYear, c.climbed];
     case 'record':
-      return [
-        c.year,
-        c.since,
-        published(c.value),
-        c.beaten,
-        ...c.olderSeriesYears,
-        ...(c.year ? [SERIES_FROM[seriesOf(c.year)]] : []),
-      ];
+      return [c.year, c.since, published(c.value), c.beaten, ...c.olderSeriesYears, c.seriesFrom];
     case 'participants':
       return [c.year, c.municipalities, c.forbund, c.withNki];
     case 'count':

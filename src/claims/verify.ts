@@ -11,7 +11,7 @@
 import { minTotalAnswers } from '../lib/comparability';
 import { NOTABLE_DELTA, published } from '../lib/rules';
 import type { Derived } from '../lib/model';
-import { isInBetweenYear } from '../lib/series';
+import { isInBetweenYear, SERIES_FROM, seriesOf } from '../lib/series';
 import type { Claim, Sentence } from './types';
 import {
   areaMeanOf,
@@ -170,6 +170,7 @@ function verifyClaim(d: Derived, c: Claim, text: string | undefined): string[] {
       if (!uy || earlier.length < 2 || !beaten) fail('inget rekord i serien');
       if (earlier[0]?.year !== c.since) fail('fel startår');
       if (earlier.length !== c.beaten) fail('fel antal tidigare år');
+      if (c.seriesFrom !== SERIES_FROM[seriesOf(c.year)]) fail('fel startår för serien');
       if (uy && uy.row.answers !== undefined && uy.row.answers < minTotalAnswers(c.year)) {
         fail('för få svar för ett rekord');
       }

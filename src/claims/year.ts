@@ -45,6 +45,8 @@ export interface YearStory {
   noComparable: boolean;
   /** Some municipality's change from the year before crosses a series break. */
   changeAcrossBreak: boolean;
+  /** Every unit of the year (municipalities and förbund), in the records' order. */
+  units: UnitYear[];
   /** Codes of the municipalities over 40 000 inhabitants ("större kommuner"). */
   larger: ReadonlySet<string>;
   /** Kommungrupp code → its best: a sole first from a complete list of three or more. */
@@ -57,7 +59,8 @@ export function yearStory(derived: Derived, year: number): YearStory {
   if (!summary) throw new Error(`Inga resultat för ${year}`);
   const previous = derived.years.filter((y) => y.year < year).at(-1);
   const h = yearHighlights(derived, year);
-  const kommuner = unitsInYear(derived, year).filter((u) => u.unit.kind === 'kommun');
+  const units = unitsInYear(derived, year);
+  const kommuner = units.filter((u) => u.unit.kind === 'kommun');
   const sameSeries = previous?.series === summary.series;
   // The in-between year's mean is of the municipalities measured then, not the country's: its
   // average is never compared with a national year's (domain notes §2).
@@ -161,6 +164,7 @@ export function yearStory(derived: Derived, year: number): YearStory {
       : { up: [], down: [] },
     noComparable: h.comparable.length === 0,
     changeAcrossBreak: kommuner.some((u) => u.nkiChange?.acrossBreak),
+    units,
     larger: new Set(kommuner.filter((u) => isLarger(u.unit)).map((u) => u.unit.code)),
     peerBests: peerBests(summary, kommuner, year),
   };

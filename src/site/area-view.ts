@@ -8,9 +8,7 @@
 import { AREAS, areaInfo, type AreaId, type AreaInfo } from '../lib/areas';
 import type { AreaYear, Derived, UnitYear } from '../lib/model';
 import type { ChartSpec } from '../charts';
-import { unitsInYear } from '../lib/highlights';
-import { areaMean } from '../lib/means';
-import { areaPageStory } from '../claims/area';
+import { areaEntries, areaPageStory, areaTrend } from '../claims/area';
 import type { Sentence } from '../claims/types';
 import { gradeLabel } from '../text/format';
 import { areaSummarySentences } from '../text/area-page';
@@ -43,9 +41,7 @@ export function areaPageUrl(derived: Derived, id: AreaId, year: number): string 
 
 /** The data years in which some municipality has a measured value for the area. */
 export function areaYears(derived: Derived, id: AreaId): number[] {
-  return derived.years
-    .filter((y) => areaMean(derived, id, y.year).mean !== undefined)
-    .map((y) => y.year);
+  return areaTrend(derived, id).map((p) => p.year);
 }
 
 /** Areas with at least one measured municipal or förbund value in any year, in AREAS order. */
@@ -63,21 +59,18 @@ export function areasWithData(derived: Derived): AreaId[] {
  */
 export function areaView(derived: Derived, id: AreaId, shownYear?: number): AreaView {
   const area = areaInfo(id);
-  const points: (AveragePoint & { count: number })[] = derived.years.flatMap((y) => {
-    const { mean, measured } = areaMean(derived, id, y.year);
-    return mean === undefined
-      ? []
-      : [{ year: y.year, value: mean, basis: 'computed' as const, count: measured }];
-  });
+  const points: (AveragePoint & { count: number })[] = areaTrend(derived, id).map((p) => ({
+    year: p.year,
+    value: p.mean,
+    basis: 'computed' as const,
+    count: p.measured,
+  }));
   const last = shownYear === undefined ? points.at(-1) : points.find((p) => p.year === shownYear);
   if (!last) throw new Error(`Inga resultat för ${area.name}${shownYear ? ` ${shownYear}` : ''}`);
   const year = last.year;
   const previousYear = derived.years.filter((y) => y.year < year).at(-1)?.year;
 
-  const entries = unitsInYear(derived, year).flatMap((u) => {
-    const ay = u.areas.find((a) => a.area === id);
-    return ay && ay.score.kind === 'measured' ? [{ u, ay }] : [];
-  });
+  const entries = areaEntries(derived, id, year);
   const place = (ay: AreaYear) =>
     ay.rank.kind === 'ranked' ? ay.rank.rank.place : Number.POSITIVE_INFINITY;
   const kindOrder = (u: UnitYear) => (u.unit.kind === 'kommun' ? 0 : 1);

@@ -5,7 +5,6 @@
  * built in year-tables.ts from cells.ts.
  */
 import type { Derived } from '../lib/model';
-import { unitsInYear } from '../lib/highlights';
 import { releaseSource } from '../lib/provenance';
 import { yearStory, type YearStory } from '../claims/year';
 import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
@@ -61,7 +60,7 @@ export function yearView(derived: Derived, year: number): YearView {
   const story = yearStory(derived, year);
   const release = yearRelease(releaseSource(derived.dataset, year), story);
   const counties = new Map(derived.dataset.reference.counties.map((c) => [c.code, c]));
-  const units = unitsInYear(derived, year);
+  const units = story.units;
   const kommuner = units.filter((u) => u.unit.kind === 'kommun');
   const prev = story.previous;
   const acrossBreak = story.changeAcrossBreak;

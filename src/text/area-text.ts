@@ -5,9 +5,8 @@
  * top-ten area places with their results, then the grades of the areas not yet told.
  */
 import { areaInfo, type AreaId } from '../lib/areas';
-import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE } from '../lib/comparability';
-import { FOOD_CONTROL_FROM } from '../lib/rules';
 import type { AreaStory, UnitStory } from '../claims/unit';
+import { areaExtremes, foodControlInsideMiljo, isQuickBigGain } from '../claims/unit-areas';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import {
   capitalize,
@@ -57,15 +56,8 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
     return `, ett ${gradeLabel(a.grade.grade)} resultat`;
   };
   const gapClaims = (a: AreaStory): Claim[] => skipped(s, a).map((year) => gapClaim(s, a, year));
-  const changed = s.areas.filter((a) => a.change);
-  const sameBase = changed.filter((a) => a.change!.fromYear === s.previousDataYear);
-  // "Mest" is a superlative: three or more comparable areas and a sole largest change.
-  const largest = s.comparableAreaChanges >= MIN_GROUP_FOR_SUPERLATIVE;
-  const rising = sameBase.filter((a) => a.change!.delta > 0);
-  const falling = sameBase.filter((a) => a.change!.delta < 0);
-  // "Ökar mest" needs another area that rose too, and a sole largest.
-  const up = largest && rising.length >= 2 ? soleLargest(rising, 1) : undefined;
-  const down = largest && falling.length >= 2 ? soleLargest(falling, -1) : undefined;
+  // "Mest" only as src/claims/unit-areas.ts decides: a sole largest among enough areas.
+  const { up, down } = areaExtremes(s);
   for (const [a, verb] of [
     [up, 'ökar mest'],
     [down, 'sjunker mest'],
@@ -131,7 +123,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
   for (const a of s.areas) {
     if (told.has(a.area) || !a.value || !a.longChange) continue;
     const c = a.longChange;
-    const only = c.delta >= BIG_GAIN_POINTS && c.toYear - c.fromYear <= 2 ? 'bara ' : '';
+    const only = isQuickBigGain(c) ? 'bara ' : '';
     tell(
       [a],
       `${capitalize(name(a))} har på ${only}${countWord(c.toYear - c.fromYear)} år gått från ${formatIndex(c.from)} år ${c.fromYear} till ${formatIndex(c.to)}${gradeTail(a)}.`,
@@ -197,7 +189,7 @@ function gradeSentences(s: UnitStory, told: Set<AreaId>, used: Set<Claim>): Sent
     out.push(
       sentence(
         // Before livsmedelskontroll was an area of its own, it was inside miljö- och hälsoskydd.
-        s.year < FOOD_CONTROL_FROM
+        foodControlInsideMiljo(s.year)
           ? `${capitalize(joinList(outside.map(withValue)))} redovisas också för sig, utanför NKI totalt.`
           : `Utanför NKI totalt redovisas ${joinList(outside.map(withValue))}.`,
         ...(outside.map((a) => a.value!) as [Claim, ...Claim[]]),
@@ -234,14 +226,6 @@ export function nuiSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sen
   const place = nui.place && placeSentence('i NUI-rankningen', nui.place, used, ref);
   if (place) out.push(place);
   return out;
-}
-
-/** The area with the largest published change, only when no other area has the same. */
-function soleLargest(list: AreaStory[], sign: 1 | -1): AreaStory | undefined {
-  const sorted = [...list].sort((a, b) => sign * (b.change!.delta - a.change!.delta));
-  const [first, second] = sorted;
-  if (!first || (second && second.change!.delta === first.change!.delta)) return undefined;
-  return first;
 }
 
 function name(a: AreaStory): string {

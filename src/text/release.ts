@@ -7,7 +7,6 @@
 import { unitStory, type UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { areaInfo } from '../lib/areas';
-import { SERIES_FROM, seriesOf } from '../lib/series';
 import type { Derived } from '../lib/model';
 import {
   capitalize,
@@ -213,7 +212,7 @@ function headline(s: UnitStory): Sentence {
       const r = s.record!;
       const words =
         r.olderSeriesYears.length > 0
-          ? `${name} når sitt högsta NKI sedan omläggningen ${SERIES_FROM[seriesOf(r.year)]}: ${formatIndex(r.value)}`
+          ? `${name} når sitt högsta NKI sedan omläggningen ${r.seriesFrom}: ${formatIndex(r.value)}`
           : `${name} når sitt högsta NKI hittills: ${formatIndex(r.value)}`;
       return sentence(words, r);
     }
