@@ -34,7 +34,8 @@ export interface HomeStory {
   averageChange?: {
     delta: number;
     fromYear: number;
-    acrossBreak?: { fromAreas: number; toAreas: number };
+    previous: ClaimOf<'average'>;
+    acrossBreak?: { fromAreas: number; toAreas: number; claim: ClaimOf<'series-break'> };
   };
   /** NKI totalt has other areas than the year before: places are not compared across it. */
   acrossBreak: boolean;
@@ -73,10 +74,18 @@ export function homeStory(derived: Derived): HomeStory {
         ? {
             delta: published(avg.value) - published(prevAvg.value),
             fromYear: previous.year,
+            previous: {
+              kind: 'average',
+              measure: 'nki',
+              year: previous.year,
+              value: prevAvg.value,
+              official: prevAvg.basis === 'official',
+            },
             acrossBreak: acrossBreak
               ? {
                   fromAreas: SERIES_AREAS[previous.series].length,
                   toAreas: SERIES_AREAS[summary.series].length,
+                  claim: { kind: 'series-break', fromYear: previous.year, toYear: year },
                 }
               : undefined,
           }

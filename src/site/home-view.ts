@@ -6,6 +6,7 @@
  */
 import { inlineBar, trendChart, type ChartSpec } from '../charts';
 import { homeStory, type HomeStory } from '../claims/home';
+import { sentence, type Sentence } from '../claims/types';
 import type { Derived, UnitYear } from '../lib/model';
 import {
   countWord,
@@ -31,6 +32,8 @@ export interface HomeView {
   year: number;
   yearUrl: string;
   headline: string;
+  /** The headline and the change of the average, with their claims (for the verifier). */
+  sentences: Sentence[];
   national: {
     text: string;
     grade: string;
@@ -54,6 +57,8 @@ export interface HomeView {
 export function homeView(derived: Derived, shapes: MunicipalityShapes): HomeView {
   const story = homeStory(derived);
   const { year, average: avg, topTen: top } = story;
+  const head = headlineSentence(story);
+  const change = averageChangeSentence(story);
   const points: AveragePoint[] = derived.years.flatMap((y) =>
     y.nkiAverage ? [{ year: y.year, ...y.nkiAverage }] : [],
   );
@@ -61,14 +66,13 @@ export function homeView(derived: Derived, shapes: MunicipalityShapes): HomeView
   return {
     year,
     yearUrl: yearUrl(year),
-    headline: avg
-      ? `Företagens betyg på kommunerna ${year}: NKI ${formatIndex(avg.value)}`
-      : `Företagens betyg på kommunerna ${year}`,
+    headline: head.text,
+    sentences: change ? [head, change] : [head],
     national: {
       text: avg ? formatIndex(avg.value) : '–',
       grade: avg ? gradeLabel(gradeForIndex(avg.value)) : '',
       computed: avg !== undefined && !avg.official,
-      change: averageChangeWords(story),
+      change: change?.text,
     },
     trend: averageTrendChart({
       idPrefix: 'riket-nki-trend',
@@ -103,14 +107,27 @@ export function homeView(derived: Derived, shapes: MunicipalityShapes): HomeView
   };
 }
 
+/** The headline: the year's average, as a sentence with its claim. */
+function headlineSentence(story: HomeStory): Sentence {
+  const avg = story.average;
+  return avg
+    ? sentence(`Företagens betyg på kommunerna ${story.year}: NKI ${formatIndex(avg.value)}`, avg)
+    : sentence(`Företagens betyg på kommunerna ${story.year}`, { kind: 'about', topic: 'insikt' });
+}
+
 /** "+1 jämfört med 2023", or the same said to cross a series break. */
-function averageChangeWords(story: HomeStory): string | undefined {
+function averageChangeSentence(story: HomeStory): Sentence | undefined {
   const c = story.averageChange;
-  if (!c) return undefined;
+  if (!c || !story.average) return undefined;
   const across = c.acrossBreak;
   return across
-    ? `${formatDelta(c.delta)} jämfört med ${c.fromYear}, men över ett seriebrott: NKI totalt bygger ${story.year} på ${countWord(across.toAreas)} områden mot ${countWord(across.fromAreas)} ${c.fromYear}`
-    : `${formatDelta(c.delta)} jämfört med ${c.fromYear}`;
+    ? sentence(
+        `${formatDelta(c.delta)} jämfört med ${c.fromYear}, men över ett seriebrott: NKI totalt bygger ${story.year} på ${countWord(across.toAreas)} områden mot ${countWord(across.fromAreas)} ${c.fromYear}`,
+        story.average,
+        c.previous,
+        across.claim,
+      )
+    : sentence(`${formatDelta(c.delta)} jämfört med ${c.fromYear}`, story.average, c.previous);
 }
 
 /**

@@ -5,8 +5,12 @@
  * reader would put it: a forged "Bygglov ökar mest i hela landet" in an area text, a "Bäst är"
  * without a claim that the leader is best, a "bäst i länet" in a county of two ranked.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseShapes } from '../../src/lib/shapes';
 import { areaPageStory } from '../../src/claims/area';
+import { countyStory } from '../../src/claims/county';
 import { homeStory } from '../../src/claims/home';
 import type { Claim, Sentence } from '../../src/claims/types';
 import { yearStory } from '../../src/claims/year';
@@ -15,8 +19,10 @@ import { AREA_IDS } from '../../src/lib/areas';
 import { MIN_GROUP_FOR_SUPERLATIVE, published } from '../../src/lib/rules';
 import { crossesBreak } from '../../src/lib/series';
 import { areaSummarySentences } from '../../src/text/area-page';
+import { countySummary } from '../../src/text/county-summary';
+import { homeView } from '../../src/site/home-view';
 import { yearView } from '../../src/site/year-view';
-import { realDerived } from './real-data';
+import { PROJECT_ROOT, realDerived } from './real-data';
 
 const derived = realDerived();
 const years = derived.years.map((y) => y.year);
@@ -56,6 +62,18 @@ describe('the area pages', () => {
   });
 });
 
+describe('the home page', () => {
+  it('states the average and its change with claims that hold', () => {
+    const shapes = parseShapes(
+      readFileSync(path.join(PROJECT_ROOT, 'data', 'reference', 'kommuner.geojson'), 'utf8'),
+      derived.dataset.reference.municipalities.map((m) => m.code),
+    );
+    const view = homeView(derived, shapes);
+    expect(view.sentences.length).toBe(2);
+    expect(verifySentences(derived, view.sentences)).toEqual([]);
+  });
+});
+
 describe('the home page’s county table', () => {
   const story = homeStory(derived);
 
@@ -81,6 +99,22 @@ describe('the home page’s county table', () => {
   it('rejects a county best claimed in a group of two', () => {
     const b = story.counties.find((c) => c.best)!.best!;
     expect(verifyClaims(derived, [{ ...b.best, groupSize: 2 }]).join()).toMatch(/rankade/);
+  });
+});
+
+describe('the county summaries', () => {
+  it('say "bäst" only with MIN_GROUP_FOR_SUPERLATIVE or more ranked, never for Gotland', () => {
+    for (const y of years) {
+      for (const c of derived.dataset.reference.counties) {
+        const story = countyStory(derived, c.code, y);
+        if (story.participants === 0) continue;
+        const release = countySummary('', story);
+        if (/bäst/.test(release.headline)) {
+          expect(story.leader?.best.groupSize).toBeGreaterThanOrEqual(MIN_GROUP_FOR_SUPERLATIVE);
+        }
+        if (c.name === 'Gotlands län') expect(release.headline).not.toMatch(/bäst/);
+      }
+    }
   });
 });
 
