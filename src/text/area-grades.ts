@@ -6,6 +6,7 @@ import { areaInfo, type AreaId } from '../lib/areas';
 import type { AreaStory, UnitStory } from '../claims/unit';
 import { foodControlInsideMiljo } from '../claims/unit-areas';
 import { sentence, type Claim, type Sentence } from '../claims/types';
+import { isNotableDelta } from '../claims/notable';
 import { capitalize, countWord, formatIndex, formatNumber, gradeLabel, joinList } from './format';
 import { placeSentence } from './unit-sentences';
 import { Referrer, since } from './words';
@@ -73,7 +74,7 @@ export function nuiSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sen
   if (c) {
     claims.push(c);
     const when = since(c.fromYear, c.toYear);
-    if (Math.abs(c.delta) >= 2) {
+    if (isNotableDelta(c.delta)) {
       text += `, ${c.delta > 0 ? 'upp' : 'ned'} ${formatNumber(Math.abs(c.delta))} ${when}`;
     } else if (c.delta === 0) {
       text += `, samma som ${when.replace('jämfört med ', '')}`;

@@ -3,6 +3,7 @@
  */
 import { type UnitStory } from '../claims/unit';
 import { sentence, type Claim, type Sentence } from '../claims/types';
+import { isNotableDelta } from '../claims/notable';
 import { areaInfo } from '../lib/areas';
 import { capitalize, formatIndex, formatNumber, roundIndex } from './format';
 import {
@@ -58,7 +59,7 @@ export function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
   const move = s.national?.move;
   const c = s.nkiChange;
   // A change the headline named without its numbers is given here, with them.
-  const readable = c && !c.acrossBreak && Math.abs(c.delta) >= 2 ? c : undefined;
+  const readable = c && !c.acrossBreak && isNotableDelta(c.delta) ? c : undefined;
   used.add(nki.value);
   if (nki.grade) used.add(nki.grade);
 
@@ -164,10 +165,9 @@ export function ledeSentences(s: UnitStory, used: Set<Claim>): Sentence[] {
       // A förbund's index covers only its own areas: the municipalities' average is no yardstick.
       if (s.average && !s.isForbund) {
         const diff = roundIndex(nki.value.value) - roundIndex(s.average.value);
-        const where =
-          Math.abs(diff) < 2
-            ? 'i nivå med'
-            : `${formatNumber(Math.abs(diff))} enheter ${diff > 0 ? 'över' : 'under'}`;
+        const where = !isNotableDelta(diff)
+          ? 'i nivå med'
+          : `${formatNumber(Math.abs(diff))} enheter ${diff > 0 ? 'över' : 'under'}`;
         const p = s.participants;
         out.push(
           sentence(
