@@ -56,6 +56,15 @@ export type Claim =
       /** For list 'peers': the kommungrupp. */
       group?: { code: string; edition: number };
     }
+  /** The unit's sole largest rise or fall among its areas since `fromYear`: "Bygglov ökar mest". */
+  | {
+      kind: 'area-extreme';
+      unit: string;
+      year: number;
+      fromYear: number;
+      area: AreaId;
+      direction: 'up' | 'down';
+    }
   | { kind: 'biggest-climber'; unit: string; year: number; fromYear: number; climbed: number }
   | {
       kind: 'record';

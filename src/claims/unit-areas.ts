@@ -24,6 +24,22 @@ export function areaExtremes(s: UnitStory): { up?: AreaStory; down?: AreaStory }
   };
 }
 
+/** The claim that `a` is the unit's sole largest rise or fall ("Bygglov ökar mest"). */
+export function extremeClaim(
+  s: UnitStory,
+  a: AreaStory,
+  direction: 'up' | 'down',
+): ClaimOf<'area-extreme'> {
+  return {
+    kind: 'area-extreme',
+    unit: s.code,
+    year: s.year,
+    fromYear: a.change!.fromYear,
+    area: a.area,
+    direction,
+  };
+}
+
 /** A gain large enough, and quick enough, for "på bara två år". */
 export function isQuickBigGain(c: ClaimOf<'change'>): boolean {
   return c.delta >= BIG_GAIN_POINTS && c.toYear - c.fromYear <= 2;

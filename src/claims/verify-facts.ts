@@ -6,7 +6,13 @@
  */
 import { areaInfo, type AreaId } from '../lib/areas';
 import { peerMembers } from '../lib/peers';
-import { GRADE_SCALE, NOTABLE_DELTA, peerEditionFor, published } from '../lib/rules';
+import {
+  GRADE_SCALE,
+  MIN_GROUP_FOR_SUPERLATIVE,
+  NOTABLE_DELTA,
+  peerEditionFor,
+  published,
+} from '../lib/rules';
 import { peerGroupWords } from '../text/peer-words';
 import type { Derived, Rank, RankOutcome, UnitYear } from '../lib/model';
 import { crossesBreak, forbundNkiCrossesBreak, isInBetweenYear, type Measure } from '../lib/series';
@@ -189,4 +195,33 @@ export function areaMeanOf(d: Derived, area: AreaId, year: number): number | und
     return s?.kind === 'measured' ? [s.value] : [];
   });
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+}
+
+/**
+ * The unit's sole largest notable rise or fall among its areas since the previous data year:
+ * at least MIN_GROUP_FOR_SUPERLATIVE areas comparable (both years measured, no break), at least
+ * two notable changes that way, and no other area with the same change.
+ */
+export function areaExtreme(
+  d: Derived,
+  unit: string,
+  year: number,
+  direction: 'up' | 'down',
+): { area: AreaId; fromYear: number } | undefined {
+  const prev = previousYear(d, year);
+  const uy = d.byUnitYear.get(`${unit}:${year}`);
+  if (prev === undefined || !uy) return undefined;
+  const changes = uy.areas.flatMap((a) => {
+    const from = valueOf(d, unit, a.area, prev);
+    const to = valueOf(d, unit, a.area, year);
+    if (from === undefined || to === undefined || breaks(d, unit, a.area, prev, year)) return [];
+    return [{ area: a.area, delta: published(to) - published(from) }];
+  });
+  if (changes.length < MIN_GROUP_FOR_SUPERLATIVE) return undefined;
+  const sign = direction === 'up' ? 1 : -1;
+  const way = changes
+    .filter((x) => sign * x.delta >= NOTABLE_DELTA)
+    .sort((a, b) => sign * (b.delta - a.delta));
+  if (way.length < 2 || way[0]!.delta === way[1]!.delta) return undefined;
+  return { area: way[0]!.area, fromYear: prev };
 }

@@ -76,6 +76,17 @@ export function wordsBeyondClaims(s: Sentence): string[] {
   );
   if (/(Högst|Bäst) i landet|bäst i Sverige/.test(s.text) && !first)
     out.push('"i landet" utan ensam etta ur fullständig lista');
+  // "Bygglov ökar mest": the unit's sole largest change among enough areas, as a claim.
+  for (const [verb, direction] of [
+    ['ökar', 'up'],
+    ['sjunker', 'down'],
+  ] as const) {
+    if (
+      new RegExp(`${verb} mest\\b`).test(s.text) &&
+      !s.claims.some((c) => c.kind === 'area-extreme' && c.direction === direction)
+    )
+      out.push(`"${verb} mest" utan påstående`);
+  }
   // "Bäst är Kalix": a leader named without a group needs the claim that it is best.
   if (/(^|[.:] )Bäst är\b/.test(s.text) && !has('best')) out.push('"Bäst är" utan påstående');
   // "Högst är Kalix och Boden": each named leader needs a first place.
@@ -95,6 +106,8 @@ function numbersOf(c: Claim): number[] {
   switch (c.kind) {
     case 'value':
       return [c.year, published(c.value)];
+    case 'area-extreme':
+      return [c.year];
     case 'area-average':
       return [c.year, published(c.value)];
     case 'average': {

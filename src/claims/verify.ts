@@ -14,6 +14,7 @@ import type { Derived } from '../lib/model';
 import { isInBetweenYear, SERIES_FROM, seriesOf } from '../lib/series';
 import type { Claim, Sentence } from './types';
 import {
+  areaExtreme,
   areaMeanOf,
   biggestClimber,
   breaks,
@@ -141,6 +142,12 @@ function verifyClaim(d: Derived, c: Claim, text: string | undefined): string[] {
       if (rank && rank.basis !== 'official' && rank.outOf === undefined)
         fail('ingen fullständig lista');
       if (c.list === 'peers') out.push(...peerProblems(d, c, text));
+      break;
+    }
+    case 'area-extreme': {
+      const winner = areaExtreme(d, c.unit, c.year, c.direction);
+      if (winner?.area !== c.area || winner.fromYear !== c.fromYear)
+        fail(`inte kommunens ${c.direction === 'up' ? 'största ökning' : 'största minskning'}`);
       break;
     }
     case 'area-average': {

@@ -6,7 +6,7 @@
  */
 import type { AreaId } from '../lib/areas';
 import type { AreaStory, UnitStory } from '../claims/unit';
-import { areaExtremes, isQuickBigGain } from '../claims/unit-areas';
+import { areaExtremes, extremeClaim, isQuickBigGain } from '../claims/unit-areas';
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { capitalize, countWord, formatIndex, gradeLabel, joinList, ordinal } from './format';
 import { Referrer, baseline, countryWords } from './words';
@@ -68,6 +68,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
       a.value,
       a.grade,
       place,
+      extremeClaim(s, a, a === up ? 'up' : 'down'),
     );
   }
   // SKR's top-ten places, each in its own sentence with the area's result and change.

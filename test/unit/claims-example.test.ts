@@ -117,3 +117,31 @@ describe('every area page and the year pages’ tables of the example site', () 
     expect(verifyClaims(derived, [...claims, ...home])).toEqual([]);
   });
 });
+
+describe('"Bygglov ökar mest" in Kalix 2021 of the example site', () => {
+  const release = composeRelease(derived, '2514', 2021);
+  const most = release.sentences.find((s) => s.text.startsWith('Bygglov ökar mest'))!;
+  const without = most.claims.filter((c) => c.kind !== 'area-extreme') as [Claim, ...Claim[]];
+
+  it('passes with the claim that bygglov rose most of Kalix’s areas', () => {
+    expect(most.claims.some((c) => c.kind === 'area-extreme' && c.area === 'bygglov')).toBe(true);
+    expect(verifySentence(derived, most)).toEqual([]);
+  });
+
+  it('is rejected without that claim, or with it for another area', () => {
+    expect(verifySentence(derived, { text: most.text, claims: without }).join()).toMatch(
+      /ökar mest/,
+    );
+    const other: Claim = {
+      kind: 'area-extreme',
+      unit: '2514',
+      year: 2021,
+      fromYear: 2020,
+      area: 'serveringstillstand',
+      direction: 'up',
+    };
+    expect(
+      verifySentence(derived, { text: most.text, claims: [...without, other] }).join(),
+    ).toMatch(/största ökning/);
+  });
+});
