@@ -4,14 +4,13 @@
  * from src/claims/year.ts (the release words them, src/text/year-release.ts); the tables are
  * built in year-tables.ts from cells.ts.
  */
-import type { Derived } from '../lib/model';
+import type { Derived, YearSummary } from '../lib/model';
 import { releaseSource } from '../lib/provenance';
 import { yearStory, type YearStory } from '../claims/year';
 import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
 import { yearRelease } from '../text/year-release';
 import { formatDelta, formatIndex } from '../text/format';
 import type { Release } from '../text/types';
-import type { YearSummary } from '../lib/model';
 import type { Row, TableView } from './cells';
 import type { YearLink } from './county-view';
 import {
