@@ -2,7 +2,7 @@
  * Numbers as Swedish readers see them in chart labels and tables: published indexes are
  * integers (domain §1), formatted with 'sv-SE' so negatives get U+2212 and thousands a space.
  */
-import { published } from '../lib/rules';
+import { roundIndex } from '../text/format';
 
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const signed = new Intl.NumberFormat('sv-SE', {
@@ -17,7 +17,7 @@ export function formatIndex(value: number | undefined): string {
 
 /** The published integer of an unrounded index; grades and labels use this (domain §3). */
 export function publishedIndex(value: number): number {
-  return published(value);
+  return roundIndex(value);
 }
 
 /** A whole number for counts, places and differences ("−3", "+2", "1 234"). */

@@ -1,6 +1,7 @@
 /**
  * Claims: typed statements of fact, produced from the derived model by the content rules
- * (src/claims/unit.ts, national.ts, county.ts) and worded by src/text. Every sentence a page
+ * (src/claims/unit.ts for a unit's release; year.ts, county.ts, area.ts, tips.ts and home.ts for
+ * the other pages that say something) and worded by src/text. Every sentence a page
  * shows carries the claims it makes, so src/claims/verify.ts can check each one against the
  * model again and a sentence without a claim cannot be built.
  */
@@ -45,15 +46,24 @@ export type Claim =
       acrossBreak: boolean;
       noted?: true;
     }
-  /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län". */
+  /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län", "Bäst är Kalix". */
   | {
       kind: 'best';
       unit: string;
-      list: 'county' | 'larger' | 'peers';
+      list: 'county' | 'larger' | 'peers' | AreaId;
       year: number;
       groupSize: number;
       /** For list 'peers': the kommungrupp. */
       group?: { code: string; edition: number };
+    }
+  /** The unit's sole largest rise or fall among its areas since `fromYear`: "Bygglov ökar mest". */
+  | {
+      kind: 'area-extreme';
+      unit: string;
+      year: number;
+      fromYear: number;
+      area: AreaId;
+      direction: 'up' | 'down';
     }
   | { kind: 'biggest-climber'; unit: string; year: number; fromYear: number; climbed: number }
   | {
@@ -66,6 +76,8 @@ export type Claim =
       /** Results in an older series, which the sentence says are not counted. */
       olderSeriesYears: number[];
       beaten: number;
+      /** The first data year of the series, which a record over older series names. */
+      seriesFrom: number;
     }
   | { kind: 'not-ranked'; unit: string; year: number; reason: NotRankedReason }
   /** SKR's national place at or above `top` for `years` data years in a row, ending in `year`. */
@@ -100,15 +112,22 @@ export type Claim =
       withNki: number;
     }
   | { kind: 'series-break'; unit?: string; fromYear: number; toYear: number }
-  /** A count over the year's comparable municipalities (risers, fallers). */
+  /**
+   * A count over the year's municipalities: comparable, risers and fallers since `fromYear`,
+   * ranked in a county, or with a result in an area and ranked there.
+   */
   | {
       kind: 'count';
-      what: 'comparable' | 'risers' | 'fallers' | 'ranked-in-county';
+      what:
+        'comparable' | 'risers' | 'fallers' | 'ranked-in-county' | 'area-measured' | 'area-ranked';
       year: number;
       fromYear?: number;
       county?: string;
+      area?: AreaId;
       n: number;
     }
+  /** The mean of the municipalities' values of an area, computed here (not SKR's). */
+  | { kind: 'area-average'; area: AreaId; year: number; value: number }
   /** Fixed facts about the survey, the grade scale or the source: checked as text. */
   | {
       kind: 'about';
@@ -125,6 +144,9 @@ export type Claim =
         | 'in-between';
       year?: number;
     };
+
+/** The claim of one kind: `ClaimOf<'place'>`. */
+export type ClaimOf<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
 
 /** One sentence and the claims it makes: at least one. */
 export interface Sentence {

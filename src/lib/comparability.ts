@@ -24,7 +24,7 @@ export {
   MIN_GROUP_FOR_SUPERLATIVE,
   RISE_POINTS,
 } from './rules';
-import { MIN_GROUP_FOR_SUPERLATIVE } from './rules';
+import { MIN_GROUP_FOR_SUPERLATIVE, minRankedAnswers } from './rules';
 
 /** The data year before `year` in the dataset (2012 before 2014), or undefined for the first. */
 export function previousDataYear(dataYears: readonly number[], year: number): number | undefined {
@@ -70,13 +70,8 @@ export function placeMoveAcrossBreak(pc: PlaceChange): boolean {
 export function meetsRankingThreshold(uy: UnitYear): boolean {
   if (uy.national.kind === 'ranked' && uy.national.rank.basis === 'official') return true;
   const answers = uy.row.answers;
-  if (answers !== undefined && answers < minTotalAnswers(uy.year)) return false;
+  if (answers !== undefined && answers < minRankedAnswers(uy.year)) return false;
   return ineligibility(uy.row, { kind: 'nki' }) !== 'too-few-answers';
-}
-
-/** Answers a total ranking needs: 20 from 2021; before, 12 in each mandatory area, so at least 12. */
-export function minTotalAnswers(year: number): number {
-  return year >= 2021 ? 20 : 12;
 }
 
 /**

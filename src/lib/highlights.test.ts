@@ -67,6 +67,7 @@ describe('ownRecord', () => {
       since: 2016,
       olderSeriesYears: [2014],
       beaten: 2,
+      seriesFrom: 2015,
     });
   });
 

@@ -14,6 +14,7 @@ import {
   placesComparable,
 } from './comparability';
 import { NOTABLE_DELTA, published } from './rules';
+import { SERIES_FROM } from './series';
 import type { Derived, Rank, RankOutcome, UnitRecord, UnitYear } from './model';
 
 export interface YearHighlights {
@@ -144,6 +145,8 @@ export interface OwnRecord {
   olderSeriesYears: number[];
   /** How many earlier results of the same series it beats. */
   beaten: number;
+  /** The first data year of the series (the year NKI totalt got its present areas). */
+  seriesFrom: number;
 }
 
 /**
@@ -170,6 +173,7 @@ export function ownRecord(record: UnitRecord, year: number): OwnRecord | undefin
     since: earlier[0]!.year,
     olderSeriesYears: measured.filter((y) => y.series !== current.series).map((y) => y.year),
     beaten: earlier.length,
+    seriesFrom: SERIES_FROM[current.series],
   };
 }
 

@@ -6,6 +6,9 @@
  *
  * Values are indexes 0–100 kept unrounded; rounding happens only where a number is shown.
  * A missing value is a `Score` of kind 'missing' with its reason, never NaN or a bare null.
+ *
+ * Longer than 250 lines on purpose: the types of every stage in one file, so the pipeline reads
+ * top to bottom in one place.
  */
 import type { AreaId, FactorId } from './areas';
 

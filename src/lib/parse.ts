@@ -7,6 +7,9 @@
  * a note inside the table is an error. Line numbers are physical, 1-based lines of the file,
  * counting the line breaks inside quoted cells, so a problem points where the person will look.
  *
+ * Longer than 250 lines on purpose: the delimiter, header and note detection are one reading of
+ * the lines, and share its line numbers.
+ *
  * A data row must fit its header: a row with a cell too many or too few is an error naming its
  * line, with the likely cause where there is one (a decimal comma in a comma-separated file,
  * "78,5" read as the two cells 78 and 5), never a guess at which cell belongs where. The file's

@@ -5,6 +5,9 @@
  * no row is ever silently dropped. Besides each cell's own range, a column is checked as a whole
  * (an index column whose values are all 1 or less holds shares, not indexes) and a placement
  * against the number it could be at most (290 municipalities, the municipalities of a county).
+ *
+ * Longer than 250 lines on purpose: one pass over a table's rows and columns, whose checks share
+ * the row's context; split, they would pass it around.
  */
 import { areaInfo, type AreaId } from './areas';
 import { NATIONAL_ROW_NAMES } from './canonical';

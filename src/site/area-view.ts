@@ -8,20 +8,22 @@
 import { AREAS, areaInfo, type AreaId, type AreaInfo } from '../lib/areas';
 import type { AreaYear, Derived, UnitYear } from '../lib/model';
 import type { ChartSpec } from '../charts';
-import { unitsInYear } from '../lib/highlights';
-import { formatIndex, formatNumber, gradeForIndex, gradeLabel, joinList } from '../text/format';
-import { placeWords as placePhrase } from '../text/words';
-import { computedMean } from './chart-data';
+import { areaEntries, areaPageStory, areaTrend } from '../claims/area';
+import type { Sentence } from '../claims/types';
+import { gradeLabel } from '../text/format';
+import { areaSummarySentences } from '../text/area-page';
 import { averageTrendChart, type AveragePoint } from './home-view';
 import { areaUrl, areaYearUrl, countyUrl, unitYearUrl, yearUrl } from './urls';
 import type { YearLink } from './county-view';
-import { changeCell, indexCell, placeCell, type Row, type TableView } from './year-view';
+import { changeCell, indexCell, placeCell, type Row, type TableView } from './cells';
 
 export interface AreaView {
   area: AreaInfo;
   year: number;
   headline: string;
   summary: string[];
+  /** The summary's sentences with their claims (src/claims/area.ts), for the verifier. */
+  sentences: Sentence[];
   /** Why values before and after some year do not compare, where that applies. */
   seriesNote?: string;
   ranking: TableView;
@@ -39,10 +41,7 @@ export function areaPageUrl(derived: Derived, id: AreaId, year: number): string 
 
 /** The data years in which some municipality has a measured value for the area. */
 export function areaYears(derived: Derived, id: AreaId): number[] {
-  const pick = (uy: UnitYear) => uy.areas.find((a) => a.area === id)?.score;
-  return derived.years
-    .filter((y) => computedMean(derived, y.year, id, pick) !== undefined)
-    .map((y) => y.year);
+  return areaTrend(derived, id).map((p) => p.year);
 }
 
 /** Areas with at least one measured municipal or förbund value in any year, in AREAS order. */
@@ -60,24 +59,18 @@ export function areasWithData(derived: Derived): AreaId[] {
  */
 export function areaView(derived: Derived, id: AreaId, shownYear?: number): AreaView {
   const area = areaInfo(id);
-  const pick = (uy: UnitYear) => uy.areas.find((a) => a.area === id)?.score;
-  const points: (AveragePoint & { count: number })[] = derived.years.flatMap((y) => {
-    const value = computedMean(derived, y.year, id, pick);
-    if (value === undefined) return [];
-    const count = unitsInYear(derived, y.year).filter(
-      (u) => u.unit.kind === 'kommun' && pick(u)?.kind === 'measured',
-    ).length;
-    return [{ year: y.year, value, basis: 'computed' as const, count }];
-  });
+  const points: (AveragePoint & { count: number })[] = areaTrend(derived, id).map((p) => ({
+    year: p.year,
+    value: p.mean,
+    basis: 'computed' as const,
+    count: p.measured,
+  }));
   const last = shownYear === undefined ? points.at(-1) : points.find((p) => p.year === shownYear);
   if (!last) throw new Error(`Inga resultat för ${area.name}${shownYear ? ` ${shownYear}` : ''}`);
   const year = last.year;
   const previousYear = derived.years.filter((y) => y.year < year).at(-1)?.year;
 
-  const entries = unitsInYear(derived, year).flatMap((u) => {
-    const ay = u.areas.find((a) => a.area === id);
-    return ay && ay.score.kind === 'measured' ? [{ u, ay }] : [];
-  });
+  const entries = areaEntries(derived, id, year);
   const place = (ay: AreaYear) =>
     ay.rank.kind === 'ranked' ? ay.rank.rank.place : Number.POSITIVE_INFINITY;
   const kindOrder = (u: UnitYear) => (u.unit.kind === 'kommun' ? 0 : 1);
@@ -88,6 +81,7 @@ export function areaView(derived: Derived, id: AreaId, shownYear?: number): Area
       a.u.unit.name.localeCompare(b.u.unit.name, 'sv-SE'),
   );
   const counties = new Map(derived.dataset.reference.counties.map((c) => [c.code, c]));
+  const sentences = areaSummarySentences(areaPageStory(derived, id, year)!);
   const breaks = areaBreaks(
     id,
     points.map((p) => p.year),
@@ -97,7 +91,8 @@ export function areaView(derived: Derived, id: AreaId, shownYear?: number): Area
     area,
     year,
     headline: `Nöjd Kund Index för ${area.inSentence}`,
-    summary: summarize(area, year, entries, last.value, last.count),
+    summary: sentences.map((x) => x.text),
+    sentences,
     seriesNote: seriesNote(id),
     ranking: {
       caption: `${area.name} ${year}: kommuner och förbund med resultat, i rankningsordning`,
@@ -133,35 +128,6 @@ export function areaView(derived: Derived, id: AreaId, shownYear?: number): Area
       current: p.year === year,
     })),
   };
-}
-
-function summarize(
-  area: AreaInfo,
-  year: number,
-  entries: { u: UnitYear; ay: AreaYear }[],
-  mean: number,
-  measured: number,
-): string[] {
-  const kommuner = entries.filter((e) => e.u.unit.kind === 'kommun');
-  const ranked = kommuner.filter((e) => e.ay.rank.kind === 'ranked');
-  const first = ranked.filter((e) => e.ay.rank.kind === 'ranked' && e.ay.rank.rank.place === 1);
-  const out = [
-    `${year} har ${formatNumber(measured)} ${measured === 1 ? 'kommun' : 'kommuner'} resultat för ${area.inSentence}, och ${formatNumber(ranked.length)} av dem rankas.`,
-  ];
-  const leader = first[0];
-  if (leader && leader.ay.score.kind === 'measured' && leader.ay.rank.kind === 'ranked') {
-    const names = joinList(first.map((e) => e.u.unit.displayName));
-    const rank = leader.ay.rank.rank;
-    out.push(
-      rank.basis === 'official' && first.length === 1
-        ? `Bäst är ${names} med index ${formatIndex(leader.ay.score.value)}.`
-        : `Högst är ${names} med index ${formatIndex(leader.ay.score.value)} (${placePhrase(rank)}).`,
-    );
-  }
-  out.push(
-    `Genomsnittet för kommunerna är ${formatIndex(mean)}, ett ${gradeLabel(gradeForIndex(mean))} resultat (beräknat här som snittet av kommunernas värden, inte SKR:s egen siffra).`,
-  );
-  return out;
 }
 
 /** Years from which an area's values do not compare with the years before. */

@@ -2,7 +2,6 @@
  * Adapters from the derived model to the charts' plain inputs. The charts know nothing of the
  * domain; the choices of what to show (which years, which average, which reason) live here.
  */
-import { NUI_FROM } from '../lib/rules';
 import { AREAS, FACTORS, type AreaId, type FactorId } from '../lib/areas';
 import type { County, Derived, Score, UnitRecord, UnitYear } from '../lib/model';
 import type { MunicipalityShapes } from '../charts/map-shapes';
@@ -93,7 +92,7 @@ export function trendFor(
 ): ChartSpec {
   const byYear = new Map(record.years.map((uy) => [uy.year, uy]));
   const years = derived.years.filter(
-    (y) => (measure === 'nki' || y.year >= NUI_FROM) && y.year <= through,
+    (y) => (measure === 'nki' || y.nuiAverage !== undefined) && y.year <= through,
   );
   return trendChart({
     idPrefix: `${record.unit.slug}${markYear ? `-${markYear}` : ''}-${measure}-trend`,

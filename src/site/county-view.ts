@@ -10,7 +10,7 @@ import { formatNumber } from '../text/format';
 import type { Release } from '../text/types';
 import { seriesBreaks } from './chart-data';
 import { countyUrl, countyYearUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
-import { indexCell, placeCell, type Row, type TableView } from './year-view';
+import { indexCell, placeCell, type Row, type TableView } from './cells';
 
 export interface CountyView {
   county: County;
@@ -85,7 +85,10 @@ export function countyView(derived: Derived, county: County, year?: number): Cou
     caption: `Placering i ${county.name} ${year}`,
     columns: ['Plats i länet', 'Kommun', 'NKI', 'Plats i landet'],
     rows: [...latestUnits]
-      .sort((a, b) => countyPlace(a) - countyPlace(b) || a.unit.name.localeCompare(b.unit.name))
+      .sort(
+        (a, b) =>
+          countyPlace(a) - countyPlace(b) || a.unit.name.localeCompare(b.unit.name, 'sv-SE'),
+      )
       .map((u): Row => [
         placeCell(u.county ?? { kind: 'not-ranked', reason: 'no-result' }),
         { text: u.unit.name, href: unitYearUrl(u.unit, year) },

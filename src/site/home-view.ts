@@ -1,11 +1,12 @@
 /**
  * View model for `/`: the latest year at a glance. The national average and its trend, the top
  * ten, the biggest climbers, the counties (with small inline bars), the map, and the way on to
- * every municipality. A computed figure always says "beräknat"; a comparison across a series
- * break always says so.
+ * every municipality, arranged from the claims of src/claims/home.ts. A computed figure always
+ * says "beräknat"; a comparison across a series break always says so.
  */
 import { inlineBar, trendChart, type ChartSpec } from '../charts';
-import { unitsInYear, yearHighlights } from '../lib/highlights';
+import { homeStory, type HomeStory } from '../claims/home';
+import { sentence, type Sentence } from '../claims/types';
 import type { Derived, UnitYear } from '../lib/model';
 import {
   countWord,
@@ -14,13 +15,12 @@ import {
   formatNumber,
   gradeForIndex,
   gradeLabel,
-  roundIndex,
 } from '../text/format';
 import type { MunicipalityShapes } from '../charts/map-shapes';
 import { mapFor, seriesBreaks } from './chart-data';
 import type { TableCell } from './table';
 import { countyUrl, unitYearUrl, yearUrl } from './urls';
-import { indexCell, placeCell, type Row, type TableView } from './year-view';
+import { indexCell, placeCell, type Row, type TableView } from './cells';
 
 export interface AveragePoint {
   year: number;
@@ -32,6 +32,8 @@ export interface HomeView {
   year: number;
   yearUrl: string;
   headline: string;
+  /** The headline and the change of the average, with their claims (for the verifier). */
+  sentences: Sentence[];
   national: {
     text: string;
     grade: string;
@@ -51,28 +53,12 @@ export interface HomeView {
   description: string;
 }
 
-const SERIES_SIZE = { 'five-areas': 5, 'six-areas': 6, 'four-areas': 4 } as const;
-const CLIMBERS_SHOWN = 5;
-
-/** Builds everything `/` shows, for the latest data year. */
+/** Builds everything `/` shows, for the latest data year (src/claims/home.ts). */
 export function homeView(derived: Derived, shapes: MunicipalityShapes): HomeView {
-  const summary = derived.years.at(-1);
-  if (!summary) throw new Error('Inga resultat');
-  const year = summary.year;
-  const previous = derived.years.at(-2);
-  const h = yearHighlights(derived, year);
-  const avg = summary.nkiAverage;
-  const across = previous !== undefined && previous.series !== summary.series;
-
-  let change: string | undefined;
-  if (avg && previous?.nkiAverage) {
-    const delta = roundIndex(avg.value) - roundIndex(previous.nkiAverage.value);
-    change = across
-      ? `${formatDelta(delta)} jämfört med ${previous.year}, men över ett seriebrott: NKI totalt bygger ${year} på ${countWord(SERIES_SIZE[summary.series])} områden mot ${countWord(SERIES_SIZE[previous.series])} ${previous.year}`
-      : `${formatDelta(delta)} jämfört med ${previous.year}`;
-  }
-
-  const top = h.ranked.slice(0, 10);
+  const story = homeStory(derived);
+  const { year, average: avg, topTen: top } = story;
+  const head = headlineSentence(story);
+  const change = averageChangeSentence(story);
   const points: AveragePoint[] = derived.years.flatMap((y) =>
     y.nkiAverage ? [{ year: y.year, ...y.nkiAverage }] : [],
   );
@@ -80,14 +66,13 @@ export function homeView(derived: Derived, shapes: MunicipalityShapes): HomeView
   return {
     year,
     yearUrl: yearUrl(year),
-    headline: avg
-      ? `Företagens betyg på kommunerna ${year}: NKI ${formatIndex(avg.value)}`
-      : `Företagens betyg på kommunerna ${year}`,
+    headline: head.text,
+    sentences: change ? [head, change] : [head],
     national: {
       text: avg ? formatIndex(avg.value) : '–',
       grade: avg ? gradeLabel(gradeForIndex(avg.value)) : '',
-      computed: avg?.basis === 'computed',
-      change,
+      computed: avg !== undefined && !avg.official,
+      change: change?.text,
     },
     trend: averageTrendChart({
       idPrefix: 'riket-nki-trend',
@@ -109,17 +94,40 @@ export function homeView(derived: Derived, shapes: MunicipalityShapes): HomeView
     topTenComputed: top.some(
       (u) => u.national.kind === 'ranked' && u.national.rank.basis === 'computed',
     ),
-    ...climbers(derived, year, previous?.year, across),
-    counties: countiesTable(derived, year),
+    ...climbers(story),
+    counties: countiesTable(story),
     map: mapFor(derived, year, shapes),
     aboutNki: [
       'Nöjd Kund Index (NKI) visar hur nöjda företag är med kommunens myndighetsutövning, till exempel bygglov, miljötillsyn och serveringstillstånd, på en skala från 0 till 100.',
       'Måttet kommer från SKR:s undersökning Insikt, där företag som haft ett ärende hos kommunen under året svarar på en enkät.',
     ],
     description: avg
-      ? `Så nöjda är företagen med kommunernas service ${year}: NKI ${formatIndex(avg.value)} i landet${avg.basis === 'computed' ? ' (beräknat)' : ''}, topplistan, länen och kartan.`
+      ? `Så nöjda är företagen med kommunernas service ${year}: NKI ${formatIndex(avg.value)} i landet${!avg.official ? ' (beräknat)' : ''}, topplistan, länen och kartan.`
       : `Så nöjda är företagen med kommunernas service ${year}.`,
   };
+}
+
+/** The headline: the year's average, as a sentence with its claim. */
+function headlineSentence(story: HomeStory): Sentence {
+  const avg = story.average;
+  return avg
+    ? sentence(`Företagens betyg på kommunerna ${story.year}: NKI ${formatIndex(avg.value)}`, avg)
+    : sentence(`Företagens betyg på kommunerna ${story.year}`, { kind: 'about', topic: 'insikt' });
+}
+
+/** "+1 jämfört med 2023", or the same said to cross a series break. */
+function averageChangeSentence(story: HomeStory): Sentence | undefined {
+  const c = story.averageChange;
+  if (!c || !story.average) return undefined;
+  const across = c.acrossBreak;
+  return across
+    ? sentence(
+        `${formatDelta(c.delta)} jämfört med ${c.fromYear}, men över ett seriebrott: NKI totalt bygger ${story.year} på ${countWord(across.toAreas)} områden mot ${countWord(across.fromAreas)} ${c.fromYear}`,
+        story.average,
+        c.previous,
+        across.claim,
+      )
+    : sentence(`${formatDelta(c.delta)} jämfört med ${c.fromYear}`, story.average, c.previous);
 }
 
 /**
@@ -186,26 +194,22 @@ function countyName(derived: Derived, u: UnitYear): string | TableCell {
 }
 
 /** The largest climbs in official national places from the year before. */
-function climbers(
-  derived: Derived,
-  year: number,
-  previousYear: number | undefined,
-  across: boolean,
-): Pick<HomeView, 'climbers' | 'climbersNote'> {
+function climbers(story: HomeStory): Pick<HomeView, 'climbers' | 'climbersNote'> {
+  const { year, previousYear } = story;
   // The same climbers as the releases and the year page (lib/highlights.ts).
-  const list = yearHighlights(derived, year).climbers.slice(0, CLIMBERS_SHOWN);
+  const list = story.climbers;
   const table: TableView = {
     caption: `Största klättringarna i placering ${previousYear ?? ''}–${year}`,
     columns: ['Kommun', `Plats ${previousYear ?? 'året före'}`, `Plats ${year}`, 'Klättring'],
-    rows: list.map((u): Row => [
-      { text: u.unit.name, href: unitYearUrl(u.unit, year) },
-      formatNumber(u.placeChange!.from.place),
-      formatNumber(u.placeChange!.to.place),
-      `${formatDelta(u.placeChange!.climbed)} placeringar`,
+    rows: list.map(({ unit, move }): Row => [
+      { text: unit.name, href: unitYearUrl(unit, year) },
+      formatNumber(move.from.place),
+      formatNumber(move.to.place),
+      `${formatDelta(move.from.place - move.to.place)} placeringar`,
     ]),
   };
   // Places across a series break are not compared (lib/comparability.ts), so that year has none.
-  const note = across
+  const note = story.acrossBreak
     ? `NKI totalt är sammansatt av andra områden ${year} än ${previousYear}, så placeringarna jämförs inte över seriebrottet.`
     : list.length === 0
       ? `Ingen kommun kan jämföras med ett tidigare år ${year}.`
@@ -214,29 +218,20 @@ function climbers(
 }
 
 /** Each county: participants, the computed average of its municipalities, and the best. */
-function countiesTable(derived: Derived, year: number): TableView {
-  const units = unitsInYear(derived, year).filter((u) => u.unit.kind === 'kommun');
-  // "Bäst i länet" follows the superlative rule in one home (highlights: three ranked or more).
-  const { bestInCounty } = yearHighlights(derived, year);
-  const rows = derived.dataset.reference.counties.map((county): Row => {
-    const inCounty = units.filter(
-      (u) => u.unit.kind === 'kommun' && u.unit.countyCode === county.code,
-    );
-    const values = inCounty.flatMap((u) => (u.nki.kind === 'measured' ? [u.nki.value] : []));
-    const mean = values.length ? values.reduce((s, v) => s + v, 0) / values.length : undefined;
-    const best = bestInCounty.get(county.code);
-    const bestCell: string | TableCell =
-      best && best.nki.kind === 'measured'
-        ? {
-            text: `${best.unit.name} (${formatIndex(best.nki.value)}${best.county?.kind === 'ranked' && best.county.rank.basis === 'computed' ? ', beräknad placering' : ''})`,
-            href: unitYearUrl(best.unit, year),
-            sort: best.nki.value,
-            bar: inlineBar(best.nki.value, 100, { width: 60 }),
-          }
-        : '–';
+function countiesTable(story: HomeStory): TableView {
+  const { year } = story;
+  const rows = story.counties.map(({ county, participants, mean, best }): Row => {
+    const bestCell: string | TableCell = best
+      ? {
+          text: `${best.unit.name} (${formatIndex(best.value.value)}${best.place.rank.basis === 'computed' ? ', beräknad placering' : ''})`,
+          href: unitYearUrl(best.unit, year),
+          sort: best.value.value,
+          bar: inlineBar(best.value.value, 100, { width: 60 }),
+        }
+      : '–';
     return [
       { text: county.name, href: countyUrl(county) },
-      { text: formatNumber(inCounty.length), sort: inCounty.length },
+      { text: formatNumber(participants), sort: participants },
       mean === undefined
         ? '–'
         : { text: formatIndex(mean), sort: mean, bar: inlineBar(mean, 100, { width: 60 }) },

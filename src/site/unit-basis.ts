@@ -7,7 +7,7 @@ import type { UnitYear } from '../lib/model';
 import { answersWords, rateText } from '../text/basis-words';
 import { formatDelta, formatNumber, gradeLabel } from '../text/format';
 import { scoreText } from '../text/labels';
-import type { Fact } from './unit-view';
+import { rankText, type Fact } from './unit-facts';
 
 export interface AreaTable {
   columns: string[];
@@ -31,10 +31,7 @@ export function basisFact(uy: UnitYear): Fact | undefined {
 }
 
 /** Area, index, grade, place, change; answers and response rate when the file has them. */
-export function areaTable(
-  uy: UnitYear,
-  rankText: (ay: UnitYear['areas'][number]) => string,
-): AreaTable {
+export function areaTable(uy: UnitYear): AreaTable {
   const shown = AREAS.flatMap((a) => {
     const ay = uy.areas.find((x) => x.area === a.id);
     return ay ? [{ name: a.name, ay, result: uy.row.areas[a.id] }] : [];
@@ -54,7 +51,7 @@ export function areaTable(
       name,
       scoreText(ay.score),
       ay.grade ? gradeLabel(ay.grade) : '–',
-      rankText(ay),
+      rankText(ay.rank),
       change,
     ];
     if (withAnswers) row.push(ay.answers !== undefined ? formatNumber(ay.answers) : '–');

@@ -1,8 +1,8 @@
 /**
  * View models for a unit's pages: /kommun/<slug>/<year>/ (the permalink communicators share)
- * and /kommun/<slug>/ (all years). Everything a page shows is computed here.
+ * and /kommun/<slug>/ (all years); the facts beside the release are in unit-facts.ts.
  */
-import type { County, Derived, RankOutcome, Unit, UnitRecord, UnitYear } from '../lib/model';
+import type { County, Derived, Unit, UnitRecord, UnitYear } from '../lib/model';
 import type { ChartSpec } from '../charts';
 import { composeRelease } from '../text/release';
 import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
@@ -10,11 +10,11 @@ import { releaseToPlainText } from '../text/plain';
 import type { Release } from '../text/types';
 import { formatDelta, formatIndex, formatNumber, gradeLabel, roundIndex } from '../text/format';
 import { rateText } from '../text/basis-words';
-import { notRankedLabel, scoreText } from '../text/labels';
-import { noPeerGroupingWords } from '../text/peer-words';
-import { NUI_FROM, PEERS_FROM } from '../lib/rules';
+import { scoreText } from '../text/labels';
 import type { EditorialEntry } from './editorial';
 import { pressView, type PressView } from './press-view';
+import { factsOf, rankText, type Fact } from './unit-facts';
+import { areaTable, type AreaTable } from './unit-basis';
 import {
   areaHistoryFor,
   areasFor,
@@ -24,14 +24,9 @@ import {
   trendFor,
 } from './chart-data';
 import type { TableCell } from './table';
-import { areaTable, basisFact, type AreaTable } from './unit-basis';
-import { compareUrl, countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 
-export interface Fact {
-  label: string;
-  value: string;
-  note?: string;
-}
+export { factsOf, peerFact, rankText, type Fact } from './unit-facts';
+import { compareUrl, countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
 
 export interface UnitYearView {
   uy: UnitYear;
@@ -54,15 +49,6 @@ export interface UnitYearView {
   next?: { year: number; url: string };
   /** `compare`: the municipality's comparison page (kommungrupp, county, country). */
   links: { unit: string; year: string; county?: string; compare?: string };
-}
-
-/** "plats 2" / "plats 12 (beräknad)" / the reason it has none. */
-export function rankText(outcome: RankOutcome | undefined): string {
-  if (!outcome) return '–';
-  if (outcome.kind === 'not-ranked') return notRankedLabel(outcome.reason);
-  const r = outcome.rank;
-  const tied = r.tied ? ' (delad)' : '';
-  return `plats ${r.place}${tied}${r.basis === 'computed' ? ' (beräknad)' : ''}`;
 }
 
 export function countyOfUnit(derived: Derived, unit: Unit): County | undefined {
@@ -113,7 +99,7 @@ export function unitYearView(
     facts: factsOf(uy, county),
     charts,
     embedOnly,
-    areaTable: areaTable(uy, (ay) => rankText(ay.rank)),
+    areaTable: areaTable(uy),
     previous: prev && { year: prev.year, url: unitYearUrl(uy.unit, prev.year) },
     next: next && { year: next.year, url: unitYearUrl(uy.unit, next.year) },
     links: {
@@ -131,61 +117,9 @@ function pageAddress(pathname: string): string {
   return site ? new URL(pathname, site).href : pathname;
 }
 
-/** Whether the unit has a measured NUI in a year the NUI trend draws (2020 on), up to `year`. */
+/** Whether the unit has a measured NUI up to `year` (NUI is measured from 2020, rules.NUI_FROM). */
 const hasNui = (record: UnitRecord, year: number) =>
-  record.years.some((y) => y.year >= NUI_FROM && y.year <= year && y.nui.kind === 'measured');
-
-export function factsOf(uy: UnitYear, county: County | undefined): Fact[] {
-  const facts: Fact[] = [
-    {
-      label: 'NKI totalt',
-      value: scoreText(uy.nki),
-      note: uy.grade && `${gradeLabel(uy.grade)} resultat`,
-    },
-  ];
-  if (uy.unit.kind === 'kommun') {
-    facts.push({ label: 'I landet', value: rankText(uy.national) });
-    if (county) facts.push({ label: `I ${county.name}`, value: rankText(uy.county) });
-    if (uy.larger) facts.push({ label: 'Bland större kommuner', value: rankText(uy.larger) });
-    facts.push(peerFact(uy));
-  }
-  const basis = basisFact(uy);
-  if (basis) facts.push(basis);
-  if (uy.nui.kind === 'measured') {
-    facts.push({
-      label: 'NUI (upphandling)',
-      value: scoreText(uy.nui),
-      note: rankText(uy.nuiRank),
-    });
-  }
-  if (uy.nkiChange && !uy.nkiChange.acrossBreak) {
-    facts.push({
-      label: `Jämfört med ${uy.nkiChange.fromYear}`,
-      value: formatDelta(uy.nkiChange.delta),
-      note: uy.nkiChange.notable ? undefined : 'i stort sett oförändrat',
-    });
-  }
-  return facts;
-}
-
-/**
- * The kommungrupp: "Kommungrupp: Landsbygdskommun", "plats 1 av 16 (beräknad)", "median 78, SKR:s
- * indelning 2017"; before 2017 the page says there is none in the data.
- */
-export function peerFact(uy: UnitYear): Fact {
-  const p = uy.peers;
-  if (!p) return { label: 'Kommungrupp', value: '–', note: noPeerGroupingWords(PEERS_FROM) };
-  const r = p.rank.kind === 'ranked' ? p.rank.rank : undefined;
-  const value = r
-    ? `plats ${r.place}${r.outOf !== undefined ? ` av ${r.outOf}` : ''}${r.tied ? ' (delad)' : ''}${r.basis === 'computed' ? ' (beräknad)' : ''}`
-    : rankText(p.rank);
-  const median = p.median !== undefined ? `median ${formatIndex(p.median)}, ` : '';
-  return {
-    label: `Kommungrupp: ${p.group.name}`,
-    value,
-    note: `${median}SKR:s indelning ${p.edition}`,
-  };
-}
+  record.years.some((y) => y.year <= year && y.nui.kind === 'measured');
 
 export interface UnitOverview {
   unit: Unit;

@@ -4,22 +4,13 @@
  * or more comparable areas), then every other notable change, gains and falls alike, then SKR's
  * top-ten area places with their results, then the grades of the areas not yet told.
  */
-import { areaInfo, type AreaId } from '../lib/areas';
-import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE } from '../lib/comparability';
-import { FOOD_CONTROL_FROM } from '../lib/rules';
+import type { AreaId } from '../lib/areas';
 import type { AreaStory, UnitStory } from '../claims/unit';
+import { areaExtremes, extremeClaim, isQuickBigGain } from '../claims/unit-areas';
 import { sentence, type Claim, type Sentence } from '../claims/types';
-import {
-  capitalize,
-  countWord,
-  formatIndex,
-  formatNumber,
-  gradeLabel,
-  joinList,
-  ordinal,
-} from './format';
-import { placeSentence } from './unit-sentences';
-import { Referrer, baseline, countryWords, since } from './words';
+import { capitalize, countWord, formatIndex, gradeLabel, joinList, ordinal } from './format';
+import { Referrer, baseline, countryWords } from './words';
+import { gradeSentences, name, nuiSentences } from './area-grades';
 
 export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
   const out: Sentence[] = [];
@@ -57,15 +48,8 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
     return `, ett ${gradeLabel(a.grade.grade)} resultat`;
   };
   const gapClaims = (a: AreaStory): Claim[] => skipped(s, a).map((year) => gapClaim(s, a, year));
-  const changed = s.areas.filter((a) => a.change);
-  const sameBase = changed.filter((a) => a.change!.fromYear === s.previousDataYear);
-  // "Mest" is a superlative: three or more comparable areas and a sole largest change.
-  const largest = s.comparableAreaChanges >= MIN_GROUP_FOR_SUPERLATIVE;
-  const rising = sameBase.filter((a) => a.change!.delta > 0);
-  const falling = sameBase.filter((a) => a.change!.delta < 0);
-  // "Ökar mest" needs another area that rose too, and a sole largest.
-  const up = largest && rising.length >= 2 ? soleLargest(rising, 1) : undefined;
-  const down = largest && falling.length >= 2 ? soleLargest(falling, -1) : undefined;
+  // "Mest" only as src/claims/unit-areas.ts decides: a sole largest among enough areas.
+  const { up, down } = areaExtremes(s);
   for (const [a, verb] of [
     [up, 'ökar mest'],
     [down, 'sjunker mest'],
@@ -84,6 +68,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
       a.value,
       a.grade,
       place,
+      extremeClaim(s, a, a === up ? 'up' : 'down'),
     );
   }
   // SKR's top-ten places, each in its own sentence with the area's result and change.
@@ -131,7 +116,7 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
   for (const a of s.areas) {
     if (told.has(a.area) || !a.value || !a.longChange) continue;
     const c = a.longChange;
-    const only = c.delta >= BIG_GAIN_POINTS && c.toYear - c.fromYear <= 2 ? 'bara ' : '';
+    const only = isQuickBigGain(c) ? 'bara ' : '';
     tell(
       [a],
       `${capitalize(name(a))} har på ${only}${countWord(c.toYear - c.fromYear)} år gått från ${formatIndex(c.from)} år ${c.fromYear} till ${formatIndex(c.to)}${gradeTail(a)}.`,
@@ -156,100 +141,6 @@ export function areaSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Se
 
 function bestWords(place: number): string {
   return place === 1 ? 'bäst' : place === 2 ? 'näst bäst' : `${ordinal(place)} bäst`;
-}
-
-/** The grades of the areas not told yet, inside NKI totalt and outside it. */
-function gradeSentences(s: UnitStory, told: Set<AreaId>, used: Set<Claim>): Sentence[] {
-  const out: Sentence[] = [];
-  const inside = s.areas.filter((a) => a.inTotal && a.value && a.grade);
-  const outside = s.areas.filter((a) => !a.inTotal && a.value && !told.has(a.area));
-  const rest = inside.filter((a) => !told.has(a.area));
-  const claimsOf = (list: AreaStory[]) =>
-    list.flatMap((a) => [a.value!, ...(a.grade ? [a.grade] : [])]) as [Claim, ...Claim[]];
-  const all = inside.length === s.totalAreas.length && !s.isForbund;
-  const first = rest[0];
-  const same = first && rest.every((a) => a.grade!.grade === first.grade!.grade);
-  if (first && rest.length === inside.length && same && rest.length >= 2) {
-    const label = gradeLabel(first.grade!.grade);
-    const group =
-      rest.length === 2
-        ? 'Båda områdena'
-        : `Alla ${countWord(rest.length)} områden${all ? ' som ingår i NKI totalt' : ' med resultat'}`;
-    out.push(
-      sentence(
-        `${group} får ett ${label} resultat: ${joinList(rest.map(withValue))}.`,
-        ...claimsOf(rest),
-      ),
-    );
-  } else if (rest.length > 0) {
-    const order = ['mycket-hogt', 'hogt', 'godkant', 'lagt'] as const;
-    for (const g of order) {
-      const group = rest.filter((a) => a.grade!.grade === g);
-      if (group.length === 0) continue;
-      const items = joinList(group.map(withValue));
-      out.push(
-        sentence(`${capitalize(items)} får ett ${gradeLabel(g)} resultat.`, ...claimsOf(group)),
-      );
-    }
-  }
-  rest.forEach((a) => claimsOf([a]).forEach((c) => used.add(c)));
-  if (outside.length > 0) {
-    out.push(
-      sentence(
-        // Before livsmedelskontroll was an area of its own, it was inside miljö- och hälsoskydd.
-        s.year < FOOD_CONTROL_FROM
-          ? `${capitalize(joinList(outside.map(withValue)))} redovisas också för sig, utanför NKI totalt.`
-          : `Utanför NKI totalt redovisas ${joinList(outside.map(withValue))}.`,
-        ...(outside.map((a) => a.value!) as [Claim, ...Claim[]]),
-      ),
-    );
-  }
-  return out;
-}
-
-/** The NUI sentences: index, grade and change, then the NUI place (municipalities only). */
-export function nuiSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): Sentence[] {
-  const nui = s.nui;
-  if (!nui) return [];
-  const claims: [Claim, ...Claim[]] = [nui.value];
-  let text = `Upphandlingen får ${formatIndex(nui.value.value)} i Nöjd Upphandlingsindex (NUI)`;
-  if (nui.grade) {
-    text += `, ett ${gradeLabel(nui.grade.grade)} resultat`;
-    claims.push(nui.grade);
-  }
-  const c = nui.change;
-  if (c) {
-    claims.push(c);
-    const when = since(c.fromYear, c.toYear);
-    if (Math.abs(c.delta) >= 2) {
-      text += `, ${c.delta > 0 ? 'upp' : 'ned'} ${formatNumber(Math.abs(c.delta))} ${when}`;
-    } else if (c.delta === 0) {
-      text += `, samma som ${when.replace('jämfört med ', '')}`;
-    } else {
-      text += `, i stort sett oförändrat ${when}`;
-    }
-  }
-  claims.forEach((x) => used.add(x));
-  const out = [sentence(`${text}.`, ...claims)];
-  const place = nui.place && placeSentence('i NUI-rankningen', nui.place, used, ref);
-  if (place) out.push(place);
-  return out;
-}
-
-/** The area with the largest published change, only when no other area has the same. */
-function soleLargest(list: AreaStory[], sign: 1 | -1): AreaStory | undefined {
-  const sorted = [...list].sort((a, b) => sign * (b.change!.delta - a.change!.delta));
-  const [first, second] = sorted;
-  if (!first || (second && second.change!.delta === first.change!.delta)) return undefined;
-  return first;
-}
-
-function name(a: AreaStory): string {
-  return areaInfo(a.area).inSentence;
-}
-
-function withValue(a: AreaStory): string {
-  return a.value ? `${name(a)} (${formatIndex(a.value.value)})` : name(a);
 }
 
 /**
@@ -295,3 +186,5 @@ function skipped(s: UnitStory, a: AreaStory): number[] {
 function gapClaim(s: UnitStory, a: AreaStory, year: number): Claim {
   return { kind: 'missing', unit: s.code, measure: a.area, year, reason: 'no-result' };
 }
+
+export { nuiSentences };

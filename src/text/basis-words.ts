@@ -6,16 +6,15 @@
 import type { BasisClaim } from '../claims/basis';
 import { sentence, type Sentence } from '../claims/types';
 import { areaInfo } from '../lib/areas';
-import { publishedRate, THIN_BASE_ANSWERS } from '../lib/rules';
 import type { Measure } from '../lib/series';
-import { formatNumber, joinList } from './format';
+import { capitalize, formatNumber, formatRate, joinList, rateWords } from './format';
+import { thinBaseWords } from './rule-words';
 
 /** "155 svar" */
 export const answersWords = (answers: number): string => `${formatNumber(answers)} svar`;
 
 /** "59 %" (a no-break space before the sign, as sv-SE writes it). */
-export const rateText = (percent: number): string =>
-  `${formatNumber(publishedRate(percent))}\u00a0%`;
+export const rateText = formatRate;
 
 function measureWords(m: Measure): string {
   if (m === 'nki') return 'NKI totalt';
@@ -25,8 +24,7 @@ function measureWords(m: Measure): string {
 
 /** NKI totalt's answers and response rate, for the "Om Insikt" paragraph. */
 export function totalBasisSentence(c: BasisClaim, name: string): Sentence | undefined {
-  const rate =
-    c.responseRate !== undefined ? `${formatNumber(publishedRate(c.responseRate))} procent` : '';
+  const rate = c.responseRate !== undefined ? rateWords(c.responseRate) : '';
   if (c.answers !== undefined) {
     const withRate = rate ? `; ${rate} av de tillfrågade företagen svarade` : '';
     return sentence(`NKI totalt för ${name} bygger på ${answersWords(c.answers)}${withRate}.`, c);
@@ -45,6 +43,6 @@ export function thinBaseSentence(thin: readonly BasisClaim[]): Sentence[] {
   const text =
     rest.length === 0
       ? `Resultatet för ${measureWords(first.measure)} bygger på ${count(first)} svar.`
-      : `Färre än ${formatNumber(THIN_BASE_ANSWERS)} svar ligger bakom resultaten för ${joinList(thin.map((c) => `${measureWords(c.measure)} (${count(c)})`))}.`;
+      : `${capitalize(thinBaseWords())} ligger bakom resultaten för ${joinList(thin.map((c) => `${measureWords(c.measure)} (${count(c)})`))}.`;
   return [sentence(text, first, ...rest)];
 }

@@ -3,7 +3,7 @@
  * an explicit 'sv-SE' locale (never the machine's) and writes minus as U+2212 ("−3"), so texts
  * look the same whatever machine builds the site.
  */
-import { gradeFor, published } from '../lib/rules';
+import { gradeFor, published, publishedRate } from '../lib/rules';
 import type { Grade } from '../lib/model';
 
 const MINUS = '\u2212';
@@ -27,6 +27,16 @@ export function formatNumber(value: number, decimals = 0): string {
   const text = numberFormat(decimals).format(value);
   // ICU already uses U+2212 for sv-SE; the replace keeps the promise if a runtime does not.
   return text.replace(/^-/, MINUS);
+}
+
+/** A response rate as published, a whole percent: "59 %" (no-break space before the sign). */
+export function formatRate(percent: number): string {
+  return `${formatNumber(publishedRate(percent))}\u00a0%`;
+}
+
+/** A response rate in running text: "59 procent". */
+export function rateWords(percent: number): string {
+  return `${formatNumber(publishedRate(percent))} procent`;
 }
 
 /** The published form of an index: the rounded integer ("78,4" → "78"). */

@@ -4,9 +4,12 @@
  */
 import type { UnitStory } from '../claims/unit';
 import type { Claim } from '../claims/types';
-import { PEERS_FROM, peerEditionFor } from '../lib/rules';
-import { peerGroupingWords } from './peer-words';
-import { belowNotableWords, gradeScaleWords, superlativeGroupWords } from './rule-words';
+import {
+  belowNotableWords,
+  gradeScaleWords,
+  peerGroupingOfYearWords,
+  superlativeGroupWords,
+} from './rule-words';
 import { heading, paragraph, type Block } from './types';
 
 /** The method section of one unit's release, starting with its heading. */
@@ -35,11 +38,11 @@ export function composeMethod(s: UnitStory): Block[] {
     `Bäst i länet, bäst bland de större kommunerna, bäst i sin kommungrupp och största klättringen sägs bara när SKR:s placering eller en fullständig resultatfil visar det, och bara i en grupp med ${superlativeGroupWords()}.`,
   );
   if (!s.isForbund) {
-    const edition = peerEditionFor(s.year);
+    const grouping = peerGroupingOfYearWords(s.year);
     notes.push(
-      edition === undefined
-        ? peerGroupingWords(edition, PEERS_FROM)
-        : `${peerGroupingWords(edition, PEERS_FROM)} Placeringen i kommungruppen är beräknad bland gruppens kommuner med NKI totalt, eftersom SKR:s egna placeringar inom grupperna inte finns i underlaget.`,
+      !grouping.grouped
+        ? grouping.words
+        : `${grouping.words} Placeringen i kommungruppen är beräknad bland gruppens kommuner med NKI totalt, eftersom SKR:s egna placeringar inom grupperna inte finns i underlaget.`,
     );
   }
   return [

@@ -1,27 +1,13 @@
 /**
  * The participants of a year, worded as what the file shows: the units it has results for, and
  * how many of the municipalities have NKI totalt (in Kolada's figures a municipality may have
- * area results but too few answers for a total). One home for the count on every page.
+ * area results but too few answers for a total). One home for the count on every page; the claim
+ * is built in src/claims/year.ts.
  */
 import { sentence, type Claim, type Sentence } from '../claims/types';
 import { formatNumber } from './format';
 
 export type ParticipantsClaim = Claim & { kind: 'participants' };
-
-export function participantsClaim(s: {
-  year: number;
-  municipalitiesInFile: number;
-  forbundInFile: number;
-  municipalitiesWithNki: number;
-}): ParticipantsClaim {
-  return {
-    kind: 'participants',
-    year: s.year,
-    municipalities: s.municipalitiesInFile,
-    forbund: s.forbundInFile,
-    withNki: s.municipalitiesWithNki,
-  };
-}
 
 /** "Underlaget för 2021 har resultat för 197 kommuner, och 190 av dem har ett NKI totalt." */
 export function participantsSentence(p: ParticipantsClaim): Sentence {

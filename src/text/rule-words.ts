@@ -10,13 +10,17 @@ import {
   MIN_ANSWERS_SHOWN,
   MIN_GROUP_FOR_SUPERLATIVE,
   MIN_NUI_ANSWERS,
+  NUI_FROM,
   NOTABLE_DELTA,
   RANKING_RULES_2017,
   RANKING_RULES_2021,
+  PEERS_FROM,
+  peerEditionFor,
   THIN_BASE_ANSWERS,
   type RankingRules,
 } from '../lib/rules';
 import { countWord, formatNumber, gradeLabel, joinList } from './format';
+import { noPeerGroupingWords, peerGroupingWords } from './peer-words';
 
 /** SKR's grade scale as rows: "80 eller mer" – mycket högt, "70–79" – högt, … "Under 62" – lågt. */
 export function gradeScaleRows(): { range: string; label: string }[] {
@@ -81,4 +85,25 @@ export function rankingRulesWords(): string[] {
     `Före ${now.since} gäller här ${before.since} års regler (för åren före ${before.since} ett antagande, och före ${FOOD_CONTROL_FROM} utan livsmedelskontroll, som då ingick i miljö- och hälsoskydd): ${mandatoryWords(before)}, en svarsfrekvens på minst ${formatNumber(before.minAverageRate)} procent och minst ${formatNumber(before.minAnswersPerMandatoryArea ?? 0)} svar i varje obligatoriskt område och för en områdesrankning.`,
     `Resultat med färre än ${formatNumber(MIN_ANSWERS_SHOWN)} svar visas inte alls. Ett resultat som bygger på färre än ${formatNumber(THIN_BASE_ANSWERS)} svar får sitt antal svar utskrivet i pressmeddelandet, eftersom enstaka svar då flyttar indexet flera enheter.`,
   ];
+}
+
+/** "SKR:s kommungrupper finns från 2017 i underlaget": why a year before has no group. */
+export function noPeerGroupingYetWords(): string {
+  return noPeerGroupingWords(PEERS_FROM);
+}
+
+/** Which grouping a data year uses ("… kommungruppsindelning 2017."), or that it has none. */
+export function peerGroupingOfYearWords(year: number): { words: string; grouped: boolean } {
+  const edition = peerEditionFor(year);
+  return { words: peerGroupingWords(edition, PEERS_FROM), grouped: edition !== undefined };
+}
+
+/** "färre än 20 svar": a thin base, which a release names with its count. */
+export function thinBaseWords(): string {
+  return `färre än ${formatNumber(THIN_BASE_ANSWERS)} svar`;
+}
+
+/** "sedan 2020": since when NUI is measured. */
+export function nuiSinceWords(): string {
+  return `sedan ${NUI_FROM}`;
 }

@@ -1,15 +1,13 @@
 /**
  * The national release for /ar/<year>/, in the genre of SKR's own news ("Företagarna fortsatt
  * nöjda: NKI 74, oförändrat"): the average and its change, how many municipalities rose or fell
- * since the year before, the leaders and the biggest climber. Counts and the climber come from
- * lib/highlights.ts, the same home the releases, tip sheet and home page use; counts appear only
- * when the file is complete.
+ * since the year before, the leaders and the biggest climber. Every fact is a claim of
+ * src/claims/year.ts (counts only when the file is complete); this module only words them.
  */
-import { participantsClaim, participantsSentence } from './participants';
-import { sentence, type Claim, type Sentence } from '../claims/types';
-import { rankOf, yearHighlights } from '../lib/highlights';
-import type { Average, Derived, YearSummary } from '../lib/model';
-import { isInBetweenYear, SERIES_AREAS } from '../lib/series';
+import { participantsSentence } from './participants';
+import { sentence, type Claim, type ClaimOf, type Sentence } from '../claims/types';
+import { yearStory, type YearStory } from '../claims/year';
+import type { Derived } from '../lib/model';
 import {
   countWord,
   formatIndex,
@@ -17,7 +15,6 @@ import {
   gradeForIndex,
   gradeLabel,
   joinList,
-  roundIndex,
 } from './format';
 import { wordingRules } from './method';
 import { notableChangeWords } from './rule-words';
@@ -27,23 +24,12 @@ import { releaseSource } from '../lib/provenance';
 
 /** Composes the national release of a data year; throws when the year has no data. */
 export function composeYearRelease(derived: Derived, year: number): Release {
-  const summary = derived.years.find((y) => y.year === year);
-  if (!summary) throw new Error(`Inga resultat för ${year}`);
-  const previous = derived.years.filter((y) => y.year < year).at(-1);
-  const avg = usable(summary.nkiAverage, summary);
-  const prevAvg = previous && usable(previous.nkiAverage, previous);
-  const sameSeries = previous?.series === summary.series;
-  // The in-between year's mean is of the municipalities measured then, not the country's: its
-  // average is never compared with a national year's (domain notes §2).
-  const averagesComparable =
-    sameSeries && previous && isInBetweenYear(previous.year) === isInBetweenYear(year);
-  const h = yearHighlights(derived, year);
-  const avgClaim = avg && averageClaim('nki', year, avg);
-  const prevClaim =
-    prevAvg && averagesComparable && previous
-      ? averageClaim('nki', previous.year, prevAvg)
-      : undefined;
+  return yearRelease(releaseSource(derived.dataset, year), yearStory(derived, year));
+}
 
+/** Words the claims of a year page as its release. */
+export function yearRelease(source: string, story: YearStory): Release {
+  const { year, average: avgClaim } = story;
   const body: Block[] = [];
   const sentences: Sentence[] = [];
   const add = (title: string | undefined, list: Sentence[]) => {
@@ -53,18 +39,12 @@ export function composeYearRelease(derived: Derived, year: number): Release {
     sentences.push(...list);
   };
 
-  const head = headline(
-    year,
-    avgClaim,
-    prevClaim,
-    previous && !sameSeries ? previous : undefined,
-    summary,
-  );
+  const head = headline(story);
   // The in-between year measured only some municipalities: its mean is theirs, not the country's.
-  const inBetween = isInBetweenYear(year);
+  const inBetween = story.inBetween;
   const lede = avgClaim
     ? sentence(
-        `${inBetween ? `Genomsnittet för Nöjd Kund Index (NKI) i mellanårsmätningen ${year}` : `Riksgenomsnittet för Nöjd Kund Index (NKI) ${year}`} är ${formatIndex(avgClaim.value)}${basis(avg!)}, ett ${gradeLabel(gradeForIndex(avgClaim.value))} resultat.`,
+        `${inBetween ? `Genomsnittet för Nöjd Kund Index (NKI) i mellanårsmätningen ${year}` : `Riksgenomsnittet för Nöjd Kund Index (NKI) ${year}`} är ${formatIndex(avgClaim.value)}${basis(avgClaim)}, ett ${gradeLabel(gradeForIndex(avgClaim.value))} resultat.`,
         avgClaim,
       )
     : sentence(`Här är resultaten från SKR:s mätning Insikt för ${year}.`, {
@@ -80,53 +60,42 @@ export function composeYearRelease(derived: Derived, year: number): Release {
       ),
     ]);
   }
-  if (previous && !sameSeries) {
+  const broke = story.seriesBreak;
+  if (broke) {
     add(undefined, [
       sentence(
-        `NKI totalt bygger ${year} på ${countWord(SERIES_AREAS[summary.series].length)} områden, mot ${countWord(SERIES_AREAS[previous.series].length)} ${previous.year}. Jämförelser bakåt ska därför läsas med försiktighet.`,
-        { kind: 'series-break', fromYear: previous.year, toYear: year },
+        `NKI totalt bygger ${year} på ${countWord(broke.toAreas)} områden, mot ${countWord(broke.fromAreas)} ${broke.claim.fromYear}. Jämförelser bakåt ska därför läsas med försiktighet.`,
+        broke.claim,
       ),
     ]);
   }
-  const prevComplete = previous?.complete === true;
-  if (previous && summary.complete && prevComplete && sameSeries && h.comparable.length > 0) {
-    const when = baseline(previous.year, year);
-    const c = (what: 'comparable' | 'risers' | 'fallers', n: number): Claim => ({
-      kind: 'count',
-      what,
-      year,
-      fromYear: previous.year,
-      n,
-    });
+  const counts = story.counts;
+  if (counts) {
+    const when = baseline(counts.comparable.fromYear!, year);
     add(undefined, [
       sentence(
-        `Av de ${formatNumber(h.comparable.length)} kommuner som har ett resultat både i år och ${when} har ${formatNumber(h.risers.length)} höjt sitt index med ${notableChangeWords()}.`,
-        c('comparable', h.comparable.length),
-        c('risers', h.risers.length),
+        `Av de ${formatNumber(counts.comparable.n)} kommuner som har ett resultat både i år och ${when} har ${formatNumber(counts.risers.n)} höjt sitt index med ${notableChangeWords()}.`,
+        counts.comparable,
+        counts.risers,
       ),
       sentence(
-        `Samtidigt har ${formatNumber(h.fallers.length)} sänkt det lika mycket.`,
-        c('fallers', h.fallers.length),
+        `Samtidigt har ${formatNumber(counts.fallers.n)} sänkt det lika mycket.`,
+        counts.fallers,
       ),
     ]);
   }
   const leaders: Sentence[] = [];
-  const top = h.ranked.slice(0, 3);
+  const top = story.leaders;
   if (top.length > 0) {
-    const computed = top.some((u) => rankOf(u.national)?.basis === 'computed');
+    const computed = top.some((u) => u.place.rank.basis === 'computed');
     const items = top.map((u) => {
-      const rank = rankOf(u.national);
-      const note = rank?.tied ? ', delad placering' : '';
-      return `${u.unit.name} (${u.nki.kind === 'measured' ? formatIndex(u.nki.value) : '–'}${note})`;
+      const note = u.place.rank.tied ? ', delad placering' : '';
+      return `${u.unit.name} (${u.value ? formatIndex(u.value.value) : '–'}${note})`;
     });
-    const claims = top.flatMap((u): Claim[] => {
-      const rank = rankOf(u.national)!;
-      const value: Claim[] =
-        u.nki.kind === 'measured'
-          ? [{ kind: 'value', unit: u.unit.code, measure: 'nki', year, value: u.nki.value }]
-          : [];
-      return [{ kind: 'place', unit: u.unit.code, list: 'national', year, rank }, ...value];
-    }) as [Claim, ...Claim[]];
+    const claims = top.flatMap((u): Claim[] => [u.place, ...(u.value ? [u.value] : [])]) as [
+      Claim,
+      ...Claim[],
+    ];
     leaders.push(
       sentence(
         `Högst placering har ${joinList(items)}${computed ? ' (beräknade placeringar)' : ''}.`,
@@ -134,45 +103,30 @@ export function composeYearRelease(derived: Derived, year: number): Release {
       ),
     );
   }
-  const climber = h.biggestClimber;
-  const climb = climber?.placeChange;
-  if (climber && climb) {
+  const climber = story.climber;
+  if (climber) {
+    const climb = climber.move;
     leaders.push(
       sentence(
         `Största klättringen sedan ${baseline(climb.fromYear, year)} gör ${climber.unit.name}, från plats ${formatNumber(climb.from.place)} till plats ${formatNumber(climb.to.place)}.`,
-        {
-          kind: 'biggest-climber',
-          unit: climber.unit.code,
-          year,
-          fromYear: climb.fromYear,
-          climbed: climb.climbed,
-        },
-        {
-          kind: 'place-change',
-          unit: climber.unit.code,
-          list: 'national',
-          fromYear: climb.fromYear,
-          toYear: year,
-          from: climb.from,
-          to: climb.to,
-          acrossBreak: false,
-        },
+        climber.best,
+        climb,
       ),
     );
   }
   add('I topp', leaders);
 
   const facts: Sentence[] = [];
-  const nui = usable(summary.nuiAverage, summary);
+  const nui = story.nuiAverage;
   if (nui) {
     facts.push(
       sentence(
         `Nöjd Upphandlingsindex (NUI) är ${formatIndex(nui.value)} i genomsnitt${basis(nui)}.`,
-        averageClaim('nui', year, nui),
+        nui,
       ),
     );
   }
-  if (summary.complete) facts.push(participantsSentence(participantsClaim(summary)));
+  if (story.participants) facts.push(participantsSentence(story.participants));
   add('Fakta', facts);
 
   const method = [
@@ -182,43 +136,34 @@ export function composeYearRelease(derived: Derived, year: number): Release {
       ...wordingRules(),
     ]),
   ];
-  return yearlyRelease(releaseSource(derived.dataset, year), head, lede, body, sentences, method);
+  return yearlyRelease(source, head, lede, body, sentences, method);
 }
 
-function headline(
-  year: number,
-  avg: (Claim & { kind: 'average' }) | undefined,
-  prev: (Claim & { kind: 'average' }) | undefined,
-  broke: YearSummary | undefined,
-  s: YearSummary,
-): Sentence {
+function headline(story: YearStory): Sentence {
+  const { year, average: avg, previousAverage: prev, averageChange } = story;
   if (!avg)
     return sentence(`Insikt ${year}: så nöjda är företagen med kommunernas service`, {
       kind: 'about',
       topic: 'insikt',
     });
   const index = formatIndex(avg.value);
-  if (broke) {
+  if (story.seriesBreak) {
     return sentence(
-      `NKI ${index} för ${year}, nu med ${countWord(SERIES_AREAS[s.series].length)} områden`,
+      `NKI ${index} för ${year}, nu med ${countWord(story.seriesBreak.toAreas)} områden`,
       avg,
-      {
-        kind: 'series-break',
-        fromYear: broke.year,
-        toYear: year,
-      },
+      story.seriesBreak.claim,
     );
   }
-  if (!prev) return sentence(`Företagens betyg ${year}: NKI ${index}`, avg);
-  const delta = roundIndex(avg.value) - roundIndex(prev.value);
+  if (!prev || !averageChange) return sentence(`Företagens betyg ${year}: NKI ${index}`, avg);
+  const { delta, notable } = averageChange;
   const when = prev.year === year - 1 ? '' : ` sedan ${prev.year}`;
-  if (delta >= 2)
+  if (notable && delta > 0)
     return sentence(
       `Företagarna mer nöjda: NKI ${index}, upp ${formatNumber(delta)}${when}`,
       avg,
       prev,
     );
-  if (delta <= -2)
+  if (notable && delta < 0)
     return sentence(
       `Företagarna mindre nöjda: NKI ${index}, ned ${formatNumber(-delta)}${when}`,
       avg,
@@ -237,23 +182,6 @@ function headline(
   );
 }
 
-function averageClaim(measure: 'nki' | 'nui', year: number, avg: Average) {
-  return {
-    kind: 'average',
-    measure,
-    year,
-    value: avg.value,
-    official: avg.basis === 'official',
-  } as const;
-}
-
-/** SKR's average always; a computed one only when the file has every participant. */
-function usable(avg: Average | undefined, s: YearSummary): Average | undefined {
-  return avg && (avg.basis === 'official' || s.complete) ? avg : undefined;
-}
-
-function basis(avg: Average): string {
-  return avg.basis === 'official'
-    ? ' enligt SKR'
-    : ', beräknat här som snittet för kommunerna i underlaget';
+function basis(avg: ClaimOf<'average'>): string {
+  return avg.official ? ' enligt SKR' : ', beräknat här som snittet för kommunerna i underlaget';
 }

@@ -7,7 +7,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/load';
 import { derive } from '../../src/lib/derive';
-import { verifySentence, verifySentences } from '../../src/claims/verify';
+import { verifyClaims, verifySentence, verifySentences } from '../../src/claims/verify';
+import { areaPageStory } from '../../src/claims/area';
+import { homeStory } from '../../src/claims/home';
+import { yearStory } from '../../src/claims/year';
+import { AREA_IDS } from '../../src/lib/areas';
+import { areaSummarySentences } from '../../src/text/area-page';
 import { composeRelease } from '../../src/text/release';
 import { composeYearRelease } from '../../src/text/year-release';
 import { composeCountySummary } from '../../src/text/county-summary';
@@ -79,5 +84,64 @@ describe('every tip on the tip sheets of the example site', () => {
       ),
     );
     expect(problems.flat()).toEqual([]);
+  });
+});
+
+describe('every area page and the year pages’ tables of the example site', () => {
+  it('area summaries carry claims that hold', () => {
+    const problems = AREA_IDS.flatMap((area) =>
+      derived.years.flatMap((y) => {
+        const story = areaPageStory(derived, area, y.year);
+        return story
+          ? verifySentences(derived, areaSummarySentences(story)).map(
+              (p) => `${area} ${y.year}: ${p}`,
+            )
+          : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('the largest changes, the kommungrupp bests and the home page’s county bests hold', () => {
+    const claims: Claim[] = derived.years.flatMap((y) => {
+      const s = yearStory(derived, y.year);
+      return [
+        ...s.changes.up.map((c) => c.claim),
+        ...s.changes.down.map((c) => c.claim),
+        ...[...s.peerBests.values()].map((b) => b.claim),
+      ];
+    });
+    const home = homeStory(derived).counties.flatMap((c) =>
+      c.best ? [c.best.best, c.best.place, c.best.value] : [],
+    );
+    expect(verifyClaims(derived, [...claims, ...home])).toEqual([]);
+  });
+});
+
+describe('"Bygglov ökar mest" in Kalix 2021 of the example site', () => {
+  const release = composeRelease(derived, '2514', 2021);
+  const most = release.sentences.find((s) => s.text.startsWith('Bygglov ökar mest'))!;
+  const without = most.claims.filter((c) => c.kind !== 'area-extreme') as [Claim, ...Claim[]];
+
+  it('passes with the claim that bygglov rose most of Kalix’s areas', () => {
+    expect(most.claims.some((c) => c.kind === 'area-extreme' && c.area === 'bygglov')).toBe(true);
+    expect(verifySentence(derived, most)).toEqual([]);
+  });
+
+  it('is rejected without that claim, or with it for another area', () => {
+    expect(verifySentence(derived, { text: most.text, claims: without }).join()).toMatch(
+      /ökar mest/,
+    );
+    const other: Claim = {
+      kind: 'area-extreme',
+      unit: '2514',
+      year: 2021,
+      fromYear: 2020,
+      area: 'serveringstillstand',
+      direction: 'up',
+    };
+    expect(
+      verifySentence(derived, { text: most.text, claims: [...without, other] }).join(),
+    ).toMatch(/största ökning/);
   });
 });

@@ -3,7 +3,8 @@
  * way the site derives its data (exampleDerived()).
  */
 import { describe, expect, it } from 'vitest';
-import { officialStreak, tipsView, type TipGroup, type TipsView } from '../../src/site/tips-view';
+import { officialStreak } from '../../src/lib/streaks';
+import { tipsView, type TipGroup, type TipsView } from '../../src/site/tips-view';
 import { exampleDerived } from './example-data';
 
 const derived = exampleDerived();

@@ -1,0 +1,59 @@
+/**
+ * Content decisions about a unit's areas that the area sentences (src/text/area-text.ts) word:
+ * which area rose or fell most ("ökar mest" needs MIN_GROUP_FOR_SUPERLATIVE comparable areas,
+ * another area moving the same way and a sole largest change), when a longer gain is large and
+ * quick enough for "på bara två år", and whether livsmedelskontroll was still inside miljö- och
+ * hälsoskydd. Decided here from the rules so that text only words them.
+ */
+import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE } from '../lib/comparability';
+import { FOOD_CONTROL_FROM } from '../lib/rules';
+import type { ClaimOf } from './types';
+import type { AreaStory, UnitStory } from './unit';
+
+/** The sole largest rise and fall among the areas compared with the previous data year. */
+export function areaExtremes(s: UnitStory): { up?: AreaStory; down?: AreaStory } {
+  const sameBase = s.areas.filter((a) => a.change && a.change.fromYear === s.previousDataYear);
+  // "Mest" is a superlative: three or more comparable areas and a sole largest change.
+  const largest = s.comparableAreaChanges >= MIN_GROUP_FOR_SUPERLATIVE;
+  const rising = sameBase.filter((a) => a.change!.delta > 0);
+  const falling = sameBase.filter((a) => a.change!.delta < 0);
+  // "Ökar mest" needs another area that rose too, and a sole largest.
+  return {
+    up: largest && rising.length >= 2 ? soleLargest(rising, 1) : undefined,
+    down: largest && falling.length >= 2 ? soleLargest(falling, -1) : undefined,
+  };
+}
+
+/** The claim that `a` is the unit's sole largest rise or fall ("Bygglov ökar mest"). */
+export function extremeClaim(
+  s: UnitStory,
+  a: AreaStory,
+  direction: 'up' | 'down',
+): ClaimOf<'area-extreme'> {
+  return {
+    kind: 'area-extreme',
+    unit: s.code,
+    year: s.year,
+    fromYear: a.change!.fromYear,
+    area: a.area,
+    direction,
+  };
+}
+
+/** A gain large enough, and quick enough, for "på bara två år". */
+export function isQuickBigGain(c: ClaimOf<'change'>): boolean {
+  return c.delta >= BIG_GAIN_POINTS && c.toYear - c.fromYear <= 2;
+}
+
+/** Before FOOD_CONTROL_FROM, livsmedelskontroll was part of miljö- och hälsoskydd. */
+export function foodControlInsideMiljo(year: number): boolean {
+  return year < FOOD_CONTROL_FROM;
+}
+
+/** The area with the largest published change, only when no other area has the same. */
+function soleLargest(list: AreaStory[], sign: 1 | -1): AreaStory | undefined {
+  const sorted = [...list].sort((a, b) => sign * (b.change!.delta - a.change!.delta));
+  const [first, second] = sorted;
+  if (!first || (second && second.change!.delta === first.change!.delta)) return undefined;
+  return first;
+}
