@@ -7,7 +7,14 @@
 import { AREAS } from '../lib/areas';
 import type { County, UnitYear, YearSummary } from '../lib/model';
 import type { YearStory } from '../claims/year';
-import { capitalize, countNoun, formatIndex, formatNumber, gradeLabel } from '../text/format';
+import {
+  capitalize,
+  countNoun,
+  formatIndex,
+  formatNumber,
+  formatRate,
+  gradeLabel,
+} from '../text/format';
 import { notRankedLabel } from '../text/labels';
 import { peerGroupWords } from '../text/peer-words';
 import { noPeerGroupingYetWords } from '../text/rule-words';
@@ -46,9 +53,13 @@ export function nkiRanking(
   previousYear: number | undefined,
 ): TableView {
   const sorted = [...kommuner].sort(byPlace((u) => u.national));
+  // What each result rests on, where the file says (SKR's files do; Kolada has 2022's rates).
+  const withAnswers = sorted.some((u) => u.row.answers !== undefined);
+  const withRates = sorted.some((u) => u.row.responseRate !== undefined);
   // Place, name and index first: on a phone they are what fits without scrolling sideways.
   const rows = sorted.map((u): Row => {
     const county = u.unit.kind === 'kommun' ? counties.get(u.unit.countyCode) : undefined;
+    const { answers, responseRate } = u.row;
     return [
       placeCell(u.national),
       { text: u.unit.name, href: unitYearUrl(u.unit, year) },
@@ -56,11 +67,30 @@ export function nkiRanking(
       u.grade ? gradeLabel(u.grade) : '–',
       changeCell(u.nkiChange, previousYear),
       county ? { text: county.name, href: countyUrl(county) } : '–',
+      ...(withAnswers
+        ? [answers !== undefined ? { text: formatNumber(answers), sort: answers } : '–']
+        : []),
+      ...(withRates
+        ? [
+            responseRate !== undefined
+              ? { text: formatRate(responseRate), sort: responseRate }
+              : '–',
+          ]
+        : []),
     ];
   });
   return {
     caption: `Nöjd Kund Index (NKI) ${year}: alla kommuner i resultatfilen, i rankningsordning`,
-    columns: ['Plats', 'Kommun', 'NKI', 'Betyg', 'Förändring', 'Län'],
+    columns: [
+      'Plats',
+      'Kommun',
+      'NKI',
+      'Betyg',
+      'Förändring',
+      'Län',
+      ...(withAnswers ? ['Antal svar'] : []),
+      ...(withRates ? ['Svarsfrekvens'] : []),
+    ],
     rows,
     rowData: sorted.map((u) => ({
       lan: u.unit.kind === 'kommun' ? (counties.get(u.unit.countyCode)?.name ?? '') : '',

@@ -3,6 +3,7 @@ import { changeCell, placeCell, yearView, type Row } from '../../src/site/year-v
 import { composeYearRelease } from '../../src/text/year-release';
 import type { TableCell } from '../../src/site/table';
 import { exampleDerived } from './example-data';
+import { realDerived } from './real-data';
 
 const derived = exampleDerived();
 const cell = (c: string | TableCell | undefined): TableCell =>
@@ -141,5 +142,24 @@ describe('placeCell and changeCell', () => {
     expect(changeCell(change, 2020).text).toBe('+3 (från 2019)');
     expect(changeCell({ ...change, delta: -3, fromYear: 2020 }, 2020).text).toBe('−3');
     expect(changeCell(undefined).text).toBe('–');
+  });
+});
+
+describe('what each result rests on, in the year ranking', () => {
+  it('gives answers and response rates as sortable columns where the file has them', () => {
+    const v = yearView(derived, 2021);
+    expect(v.ranking.columns.slice(-2)).toEqual(['Antal svar', 'Svarsfrekvens']);
+    const gotland = rowOf(v.ranking.rows, 'Gotland')!;
+    expect(cell(gotland.at(-2)).text).toBe('294');
+    expect(cell(gotland.at(-1))).toEqual({ text: '59\u00a0%', sort: expect.any(Number) });
+  });
+
+  it('on the real figures: the response rate column in 2022 only, Kolada’s one year of them', () => {
+    const real = realDerived();
+    expect(yearView(real, 2021).ranking.columns).not.toContain('Svarsfrekvens');
+    const v = yearView(real, 2022);
+    expect(v.ranking.columns).toContain('Svarsfrekvens');
+    expect(v.ranking.columns).not.toContain('Antal svar');
+    expect(cell(rowOf(v.ranking.rows, 'Kalix')!.at(-1)).text).toBe('40\u00a0%');
   });
 });
