@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Derived } from '../src/lib/model';
 import { releaseDocx } from '../src/export/docx';
-import { pressReleaseDocxPath } from '../src/site/downloads';
+import { pressReleaseDocxUrl } from '../src/site/urls';
 import { publicationDate } from '../src/feeds/atom';
 import { site } from '../src/site/config';
 import { unitYearUrl } from '../src/site/urls';
@@ -51,7 +51,7 @@ export async function writeReleaseDocx(
         .update(JSON.stringify([release.headline, release.lede, release.body, release.source]))
         .digest('hex');
       const cachePath = join(cacheDir, `${key}.docx`);
-      const outFile = join(outDir, pressReleaseDocxPath(uy.unit, uy.year));
+      const outFile = join(outDir, pressReleaseDocxUrl(uy.unit, uy.year));
       await mkdir(dirname(outFile), { recursive: true });
       if (!existsSync(cachePath)) {
         const bytes = await releaseDocx(release, { title, address, date });

@@ -10,9 +10,7 @@ import type { Derived } from '../lib/model';
 import { AREA_IDS } from '../lib/areas';
 import { areaPageUrl, areaYears } from './area-view';
 import { countyPageUrl } from './county-view';
-import { comparePickerUrl, compareUrl, tipsUrl, unitYearUrl, yearUrl } from './urls';
-
-const yearsIndexUrl = '/ar/';
+import { comparePickerUrl, compareUrl, PAGE_URLS, tipsUrl, unitYearUrl, yearUrl } from './urls';
 
 /** The newest data year's release time, and whether the build is before it. */
 export interface Release {
@@ -88,7 +86,7 @@ export function embargoedPages(derived: Derived, release?: Release): Set<string>
     ...derived.records.flatMap((r) =>
       r.unit.kind === 'kommun' && r.years.at(-1)?.year === year ? [compareUrl(r.unit)] : [],
     ),
-    yearsIndexUrl,
+    PAGE_URLS.years,
     comparePickerUrl(),
   ]);
 }

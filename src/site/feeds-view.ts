@@ -17,6 +17,9 @@ import {
   unitUrl,
   unitYearUrl,
   yearUrl,
+  yearFeedUrl,
+  countyFeedUrl,
+  PAGE_URLS,
 } from './urls';
 import { areaPageUrl, areaYears } from './area-view';
 import { countyPageUrl } from './county-view';
@@ -28,9 +31,6 @@ import {
   withoutEmbargoed,
   type Release,
 } from './embargo';
-
-export const yearFeedPath = (year: number) => `/flode/ar-${year}.xml`;
-export const countyFeedPath = (slug: string) => `/flode/lan-${slug}.xml`;
 
 function entry(derived: Derived, uy: UnitYear, siteUrl: string, release?: Release): AtomEntry {
   const text = composeRelease(derived, uy.unit.code, uy.year);
@@ -72,8 +72,8 @@ export function yearFeed(
   const units = derived.records.flatMap((r) => r.years.filter((uy) => uy.year === year));
   const entries = published(units, release).map((uy) => entry(derived, uy, siteUrl, release));
   return atomFeed({
-    id: new URL(yearFeedPath(year), siteUrl).href,
-    self: new URL(yearFeedPath(year), siteUrl).href,
+    id: new URL(yearFeedUrl(year), siteUrl).href,
+    self: new URL(yearFeedUrl(year), siteUrl).href,
     title: `NKI-rapporten: pressmeddelanden ${year}`,
     updated: entries.length > 0 ? releaseDate(year, release) : feedUpdated(derived, [], release),
     link: new URL(yearUrl(year), siteUrl).href,
@@ -94,8 +94,8 @@ export function countyFeed(
     .sort((a, b) => b.year - a.year || a.unit.name.localeCompare(b.unit.name, 'sv-SE'));
   const entries = published(units, release).map((uy) => entry(derived, uy, siteUrl, release));
   return atomFeed({
-    id: new URL(countyFeedPath(county.slug), siteUrl).href,
-    self: new URL(countyFeedPath(county.slug), siteUrl).href,
+    id: new URL(countyFeedUrl(county), siteUrl).href,
+    self: new URL(countyFeedUrl(county), siteUrl).href,
     title: `NKI-rapporten: ${county.name}`,
     updated: feedUpdated(derived, entries, release),
     link: new URL(countyUrl(county), siteUrl).href,
@@ -136,13 +136,13 @@ export function sitePages(derived: Derived): string[] {
   );
   return [
     '/',
-    '/om/',
-    '/tillganglighet/',
-    '/kommuner/',
-    '/data/',
-    '/ar/',
-    '/lan/',
-    '/omrade/',
+    PAGE_URLS.about,
+    PAGE_URLS.accessibility,
+    PAGE_URLS.directory,
+    PAGE_URLS.data,
+    PAGE_URLS.years,
+    PAGE_URLS.counties,
+    PAGE_URLS.areas,
     comparePickerUrl(),
     ...years.flatMap((y) => [yearUrl(y), tipsUrl(y)]),
     ...derived.dataset.reference.counties.flatMap((c) =>

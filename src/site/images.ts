@@ -12,7 +12,7 @@ import {
   squareCardSvg,
   type ShareCardInput,
 } from '../cards/share-card';
-import { shareCardPath, squareCardPath } from './downloads';
+import { shareCardUrl, squareCardUrl } from './urls';
 
 export interface SiteImage {
   /** Site-relative path of the PNG, e.g. "/og/kommun/kalix/2021.png". */
@@ -56,12 +56,12 @@ export function hasSquareCard(years: readonly { year: number }[], year: number):
 export function* shareCardImages(derived: Derived): Generator<SiteImage> {
   for (const record of derived.records) {
     for (const uy of record.years) {
-      yield { png: shareCardPath(uy.unit, uy.year), svg: shareCardFor(derived, uy) };
+      yield { png: shareCardUrl(uy.unit, uy.year), svg: shareCardFor(derived, uy) };
     }
     const newest = record.years.at(-1);
     if (newest && hasSquareCard(record.years, newest.year)) {
       yield {
-        png: squareCardPath(newest.unit, newest.year),
+        png: squareCardUrl(newest.unit, newest.year),
         svg: squareCardSvg(shareCardInput(derived, newest)),
       };
     }

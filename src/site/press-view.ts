@@ -4,7 +4,7 @@
  */
 import type { Derived, UnitYear } from '../lib/model';
 import type { Release } from '../text/types';
-import { pressReleaseDocxPath, shareCardPath, squareCardPath } from './downloads';
+import { pressReleaseDocxUrl, shareCardUrl, squareCardUrl } from './urls';
 import { hasSquareCard, shareCardAltFor } from './images';
 
 export interface PressView {
@@ -31,15 +31,15 @@ export function pressView(
     shortHeadline: press.headline.text,
     notis: [...press.notis.map((s) => s.text), release.source].join(' '),
     card: {
-      href: shareCardPath(uy.unit, uy.year),
+      href: shareCardUrl(uy.unit, uy.year),
       fileName: `${base}-delningsbild.png`,
       alt: shareCardAltFor(derived, uy),
     },
     square: hasSquareCard(years, uy.year)
-      ? { href: squareCardPath(uy.unit, uy.year), fileName: `${base}-delningsbild-kvadrat.png` }
+      ? { href: squareCardUrl(uy.unit, uy.year), fileName: `${base}-delningsbild-kvadrat.png` }
       : undefined,
     docx: {
-      href: pressReleaseDocxPath(uy.unit, uy.year),
+      href: pressReleaseDocxUrl(uy.unit, uy.year),
       fileName: `${base}-pressmeddelande.docx`,
     },
   };
