@@ -25,7 +25,7 @@ import { rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/report';
-import { buildEmbargo } from '../src/site/config';
+import { buildEmbargo, buildSettings } from '../src/site/config';
 import { formatEmbargoTime } from '../src/lib/embargo';
 import { loadDerived, provideDerived } from '../src/site/data';
 import {
@@ -42,6 +42,8 @@ import { writeReleaseDocx } from './write-docx';
 async function main(): Promise<void> {
   let embargo: ReturnType<typeof buildEmbargo>;
   try {
+    // Every setting is read and checked before any work: a bad value stops here, in one line.
+    buildSettings();
     embargo = buildEmbargo();
   } catch (error) {
     console.log(`Bygget stoppas: ${(error as Error).message}`);

@@ -25,7 +25,7 @@ const dist =
       ? resolve(process.env.NKI_OUT_DIR)
       : join(projectRoot, 'dist');
 
-const { resultsDir } = resultsDirFromEnv(projectRoot);
+const { resultsDir } = resultsDirFromEnv(projectRoot, process.env);
 const { dataset, report } = loadDataset({
   resultsDir,
   // NKI_REFERENCE_DIR is for tests that build from a modified copy; the build honours it too.

@@ -13,7 +13,7 @@ import { releaseToPlainText } from '../src/text/plain';
 import { composeRelease } from '../src/text/release';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { resultsDir } = resultsDirFromEnv(root);
+const { resultsDir } = resultsDirFromEnv(root, process.env);
 const { dataset, report } = loadDataset({
   resultsDir,
   referenceDir: path.join(root, 'data', 'reference'),

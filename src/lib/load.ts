@@ -43,11 +43,20 @@ const NOT_DATA: [RegExp, string][] = [
  */
 export function resultsDirFromEnv(
   projectRoot: string,
-  env: Record<string, string | undefined> = process.env,
+  env: Record<string, string | undefined>,
 ): { resultsDir: string } {
   const fromEnv = env.NKI_RESULTS_DIR?.trim();
   if (fromEnv) return { resultsDir: resolve(projectRoot, fromEnv) };
   return { resultsDir: join(projectRoot, 'data', 'results') };
+}
+
+/** The reference lists: NKI_REFERENCE_DIR (tests that build from a modified copy), else data/reference. */
+export function referenceDirFromEnv(
+  projectRoot: string,
+  env: Record<string, string | undefined>,
+): string {
+  const fromEnv = env.NKI_REFERENCE_DIR?.trim();
+  return fromEnv ? resolve(projectRoot, fromEnv) : join(projectRoot, 'data', 'reference');
 }
 
 /**

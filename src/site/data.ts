@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseShapes } from '../lib/shapes';
 import type { MunicipalityShapes } from '../charts/map-shapes';
-import { loadDataset, resultsDirFromEnv } from '../lib/load';
+import { loadDataset } from '../lib/load';
+import { buildSettings, type Settings } from './config';
 import { derive } from '../lib/derive';
 import { creditLine } from '../lib/provenance';
 import { formatReport } from '../lib/report';
@@ -21,14 +22,16 @@ const KEY = Symbol.for('nki-rapporten.derived');
 const shared = globalThis as typeof globalThis & { [KEY]?: Derived };
 
 /** Loads, validates and derives the data in `root`; `derived` is undefined on data errors. */
-export function loadDerived(root = process.cwd()): { derived?: Derived; report: ValidationReport } {
-  const results = resultsDirFromEnv(root);
+export function loadDerived(
+  settings: Pick<Settings, 'resultsDir' | 'referenceDir'> = buildSettings(),
+): {
+  derived?: Derived;
+  report: ValidationReport;
+} {
   const started = performance.now();
   const { dataset, report } = loadDataset({
-    resultsDir: results.resultsDir,
-    referenceDir: process.env.NKI_REFERENCE_DIR
-      ? path.resolve(process.env.NKI_REFERENCE_DIR)
-      : path.join(root, 'data', 'reference'),
+    resultsDir: settings.resultsDir,
+    referenceDir: settings.referenceDir,
   });
   console.log(`[phase] load ${Math.round(performance.now() - started)}`);
   if (!dataset) return { report };

@@ -12,7 +12,7 @@ export type EditorialDir = (typeof EDITORIAL_DIRS)[number];
 /** NKI_EDITORIAL_DIR (relative to `root`, or absolute) as one of EDITORIAL_DIRS; throws otherwise. */
 export function editorialDirFromEnv(
   root: string,
-  env: Record<string, string | undefined> = process.env,
+  env: Record<string, string | undefined>,
 ): EditorialDir {
   const value = env.NKI_EDITORIAL_DIR?.trim();
   if (!value) return 'data/editorial';

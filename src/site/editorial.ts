@@ -12,7 +12,8 @@ import {
   type Editorial,
 } from '../text/editorial';
 import type { Derived } from '../lib/model';
-import { editorialDirFromEnv, type EditorialDir } from './editorial-dir';
+import type { EditorialDir } from './editorial-dir';
+import { buildSettings } from './config';
 
 interface MdxModule {
   frontmatter: unknown;
@@ -54,7 +55,7 @@ let cache: Map<string, EditorialEntry> | undefined;
 /** `${slug}/${year}` → editorial, validated; throws with every problem found. */
 export function editorialIndex(derived: Derived): Map<string, EditorialEntry> {
   if (cache) return cache;
-  const dir = editorialDirFromEnv(process.cwd());
+  const dir = buildSettings().editorialDir;
   const { compiled, sources } = FOLDERS[dir];
   const known = new Set(
     derived.records.flatMap((r) => r.years.map((y) => `${r.unit.slug}/${y.year}`)),

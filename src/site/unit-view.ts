@@ -12,6 +12,7 @@ import { formatDelta, formatIndex, formatNumber, gradeLabel, roundIndex } from '
 import { rateText } from '../text/basis-words';
 import { scoreText } from '../text/labels';
 import type { EditorialEntry } from './editorial';
+import { site } from './config';
 import { pressView, type PressView } from './press-view';
 import { factsOf, rankText, type Fact } from './unit-facts';
 import { areaTable, type AreaTable } from './unit-basis';
@@ -111,10 +112,9 @@ export function unitYearView(
   };
 }
 
-/** The page's full address when the build knows the site's URL, else its path. */
+/** The page's full address, for the text a communicator copies. */
 function pageAddress(pathname: string): string {
-  const site = (import.meta.env as Record<string, string | undefined> | undefined)?.SITE;
-  return site ? new URL(pathname, site).href : pathname;
+  return new URL(pathname, site.url).href;
 }
 
 /** Whether the unit has a measured NUI up to `year` (NUI is measured from 2020, rules.NUI_FROM). */
