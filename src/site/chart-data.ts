@@ -2,8 +2,9 @@
  * Adapters from the derived model to the charts' plain inputs. The charts know nothing of the
  * domain; the choices of what to show (which years, which average, which reason) live here.
  */
-import { AREAS, FACTORS, type AreaId, type FactorId } from '../lib/areas';
+import { AREAS, FACTORS } from '../lib/areas';
 import type { County, Derived, Score, UnitRecord, UnitYear } from '../lib/model';
+import type { NationalMeans } from '../claims/chart-means';
 import type { MunicipalityShapes } from '../charts/map-shapes';
 import { unitUrl, unitYearUrl } from './urls';
 import {
@@ -41,42 +42,6 @@ export function seriesBreaks(derived: Derived): number[] {
     .filter((y, i) => i > 0 && derived.years[i - 1]!.series !== y.series)
     .map((y) => y.year);
 }
-
-const means = new WeakMap<Derived, Map<string, number | undefined>>();
-
-/**
- * Mean of the municipalities' measured values of an area or factor in a year (computed, not
- * SKR's); `key` names the measure, and the result is kept so each page does not redo it.
- */
-export function computedMean(
-  derived: Derived,
-  year: number,
-  key: string,
-  pick: (uy: UnitYear) => Score | undefined,
-): number | undefined {
-  let cache = means.get(derived);
-  if (!cache) means.set(derived, (cache = new Map()));
-  const id = `${year}:${key}`;
-  if (cache.has(id)) return cache.get(id);
-  let sum = 0;
-  let n = 0;
-  for (const record of derived.records) {
-    if (record.unit.kind !== 'kommun') continue;
-    const uy = derived.byUnitYear.get(`${record.unit.code}:${year}`);
-    const s = uy && pick(uy);
-    if (s?.kind === 'measured') {
-      sum += s.value;
-      n += 1;
-    }
-  }
-  const mean = n ? sum / n : undefined;
-  cache.set(id, mean);
-  return mean;
-}
-
-const areaScore = (area: AreaId) => (uy: UnitYear) => uy.areas.find((a) => a.area === area)?.score;
-const factorScore = (f: FactorId) => (uy: UnitYear) =>
-  uy.factors.find((x) => x.factor === f)?.score;
 
 /**
  * A unit's NKI or NUI over the data years up to and including `through`: a page pinned to a
@@ -151,14 +116,15 @@ export function placesFor(derived: Derived, record: UnitRecord, through: number)
   });
 }
 
-export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
+/** The unit-year's areas against the municipalities' computed means (`means`). */
+export function areasFor(uy: UnitYear, means: NationalMeans): ChartSpec {
   const rows = AREAS.filter((a) => uy.areas.some((x) => x.area === a.id)).map((a) => {
     const ay = uy.areas.find((x) => x.area === a.id)!;
     return {
       label: a.name,
       value: value(ay.score),
       grade: ay.grade,
-      national: computedMean(derived, uy.year, a.id, areaScore(a.id)),
+      national: means.area(uy.year, a.id),
       peers: uy.peers?.areaMedians[a.id],
       note: ay.score.kind === 'missing' ? missingLabel(ay.score.reason) : undefined,
     };
@@ -171,13 +137,14 @@ export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
   });
 }
 
-export function factorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
+/** The unit-year's factors against the municipalities' computed means (`means`). */
+export function factorsFor(uy: UnitYear, means: NationalMeans): ChartSpec | undefined {
   const factors = FACTORS.filter((f) =>
     uy.factors.some((x) => x.factor === f.id && x.score.kind === 'measured'),
   ).map((f) => ({
     label: f.name,
     value: value(uy.factors.find((x) => x.factor === f.id)!.score),
-    national: computedMean(derived, uy.year, f.id, factorScore(f.id)),
+    national: means.factor(uy.year, f.id),
   }));
   if (!factors.length) return undefined;
   return factorsChart({
@@ -280,10 +247,14 @@ function rankedPoints(derived: Derived, year: number): DistributionPoint[] {
 
 /**
  * Each area's history for a unit: a panel per area it has a value for, with the computed mean
- * of all municipalities. Before 2015 livsmedelskontroll was part of miljö- och hälsoskydd, so
+ * of all municipalities (`means`). Before 2015 livsmedelskontroll was part of miljö- och hälsoskydd, so
  * that area's line stops there (domain §2).
  */
-export function areaHistoryFor(derived: Derived, record: UnitRecord): ChartSpec | undefined {
+export function areaHistoryFor(
+  derived: Derived,
+  record: UnitRecord,
+  means: NationalMeans,
+): ChartSpec | undefined {
   return once(derived, `area-history:${record.unit.code}`, () => {
     const byYear = new Map(record.years.map((uy) => [uy.year, uy]));
     const years = derived.years.map((y) => y.year);
@@ -295,7 +266,7 @@ export function areaHistoryFor(derived: Derived, record: UnitRecord): ChartSpec 
       if (!points.some((p) => p.value !== undefined)) return [];
       const reference = years.map((year) => ({
         year,
-        value: computedMean(derived, year, a.id, areaScore(a.id)),
+        value: means.area(year, a.id),
       }));
       return [
         {

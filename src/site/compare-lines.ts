@@ -9,7 +9,7 @@ import { AREAS, type AreaId } from '../lib/areas';
 import type { Average, Derived, Score, UnitYear } from '../lib/model';
 import { median, peerGroupOf, peerGroupingFor, peerMembers } from '../lib/peers';
 import { crossesBreak, type Measure } from '../lib/series';
-import { computedMean } from './chart-data';
+import { nationalMeans } from '../claims/chart-means';
 
 import { NUI_FROM } from '../lib/rules';
 
@@ -119,11 +119,6 @@ export function countryValue(
   if (measure === 'nki') return summary.nkiAverage;
   if (measure === 'nui') return year >= NUI_FROM ? summary.nuiAverage : undefined;
   const area: AreaId = measure;
-  const value = computedMean(
-    derived,
-    year,
-    area,
-    (uy) => uy.areas.find((a) => a.area === area)?.score,
-  );
+  const value = nationalMeans(derived).area(year, area);
   return value === undefined ? undefined : { value, basis: 'computed' };
 }
