@@ -9,6 +9,7 @@ import { trendChart } from './trend';
 import { layoutTrend } from './trend-layout';
 import { realDerived } from '../../test/unit/real-data';
 import { areasFor, trendFor } from '../site/chart-data';
+import { chartMeans } from '../claims/chart-means';
 
 const points = [
   { year: 2019, value: 71, national: 70, peers: 72 },
@@ -78,7 +79,7 @@ describe('on the real figures', () => {
   });
 
   it('Kalix 2021: the area chart shows the group median of bygglov', () => {
-    const chart = areasFor(derived, uy);
+    const chart = areasFor(uy, chartMeans(derived));
     const bygglov = chart.table.rows.find((r) => r[0] === 'Bygglov')!;
     const median = uy.peers!.areaMedians.bygglov!;
     expect(bygglov.at(-1)).toBe(String(Math.floor(median + 0.5)));

@@ -2,8 +2,9 @@
  * Adapters from the derived model to the charts' plain inputs. The charts know nothing of the
  * domain; the choices of what to show (which years, which average, which reason) live here.
  */
-import { AREAS, FACTORS, type AreaId, type FactorId } from '../lib/areas';
+import { AREAS, FACTORS } from '../lib/areas';
 import type { County, Derived, Score, UnitRecord, UnitYear } from '../lib/model';
+import type { ChartMeans } from '../claims/chart-means';
 import type { MunicipalityShapes } from '../charts/map-shapes';
 import { unitUrl, unitYearUrl } from './urls';
 import {
@@ -12,7 +13,6 @@ import {
   factorsChart,
   mapChart,
   placesChart,
-  smallMultiplesChart,
   trendChart,
   type ChartSpec,
   type DistributionPoint,
@@ -22,7 +22,8 @@ import { notRankedLabel, missingLabel } from '../text/labels';
 // A year's map appears on several pages (the year, its counties): draw it once.
 const drawn = new WeakMap<Derived, Map<string, ChartSpec | undefined>>();
 
-function once(
+/** Draws a chart once per build (`key` names it), for charts several pages show. */
+export function once(
   derived: Derived,
   key: string,
   draw: () => ChartSpec | undefined,
@@ -33,7 +34,7 @@ function once(
   return cache.get(key);
 }
 
-const value = (s: Score) => (s.kind === 'measured' ? s.value : undefined);
+export const value = (s: Score) => (s.kind === 'measured' ? s.value : undefined);
 
 /** First year of each new NKI series among the data years: lines do not join across them. */
 export function seriesBreaks(derived: Derived): number[] {
@@ -41,42 +42,6 @@ export function seriesBreaks(derived: Derived): number[] {
     .filter((y, i) => i > 0 && derived.years[i - 1]!.series !== y.series)
     .map((y) => y.year);
 }
-
-const means = new WeakMap<Derived, Map<string, number | undefined>>();
-
-/**
- * Mean of the municipalities' measured values of an area or factor in a year (computed, not
- * SKR's); `key` names the measure, and the result is kept so each page does not redo it.
- */
-export function computedMean(
-  derived: Derived,
-  year: number,
-  key: string,
-  pick: (uy: UnitYear) => Score | undefined,
-): number | undefined {
-  let cache = means.get(derived);
-  if (!cache) means.set(derived, (cache = new Map()));
-  const id = `${year}:${key}`;
-  if (cache.has(id)) return cache.get(id);
-  let sum = 0;
-  let n = 0;
-  for (const record of derived.records) {
-    if (record.unit.kind !== 'kommun') continue;
-    const uy = derived.byUnitYear.get(`${record.unit.code}:${year}`);
-    const s = uy && pick(uy);
-    if (s?.kind === 'measured') {
-      sum += s.value;
-      n += 1;
-    }
-  }
-  const mean = n ? sum / n : undefined;
-  cache.set(id, mean);
-  return mean;
-}
-
-const areaScore = (area: AreaId) => (uy: UnitYear) => uy.areas.find((a) => a.area === area)?.score;
-const factorScore = (f: FactorId) => (uy: UnitYear) =>
-  uy.factors.find((x) => x.factor === f)?.score;
 
 /**
  * A unit's NKI or NUI over the data years up to and including `through`: a page pinned to a
@@ -151,14 +116,15 @@ export function placesFor(derived: Derived, record: UnitRecord, through: number)
   });
 }
 
-export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
+/** The unit-year's areas against the municipalities' computed means (`means`). */
+export function areasFor(uy: UnitYear, means: ChartMeans): ChartSpec {
   const rows = AREAS.filter((a) => uy.areas.some((x) => x.area === a.id)).map((a) => {
     const ay = uy.areas.find((x) => x.area === a.id)!;
     return {
       label: a.name,
       value: value(ay.score),
       grade: ay.grade,
-      national: computedMean(derived, uy.year, a.id, areaScore(a.id)),
+      national: means.area(uy.year, a.id),
       peers: uy.peers?.areaMedians[a.id],
       note: ay.score.kind === 'missing' ? missingLabel(ay.score.reason) : undefined,
     };
@@ -171,13 +137,14 @@ export function areasFor(derived: Derived, uy: UnitYear): ChartSpec {
   });
 }
 
-export function factorsFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
+/** The unit-year's factors against the municipalities' computed means (`means`). */
+export function factorsFor(uy: UnitYear, means: ChartMeans): ChartSpec | undefined {
   const factors = FACTORS.filter((f) =>
     uy.factors.some((x) => x.factor === f.id && x.score.kind === 'measured'),
   ).map((f) => ({
     label: f.name,
     value: value(uy.factors.find((x) => x.factor === f.id)!.score),
-    national: computedMean(derived, uy.year, f.id, factorScore(f.id)),
+    national: means.factor(uy.year, f.id),
   }));
   if (!factors.length) return undefined;
   return factorsChart({
@@ -276,91 +243,4 @@ function rankedPoints(derived: Derived, year: number): DistributionPoint[] {
     byYear.set(year, points);
   }
   return points;
-}
-
-/**
- * Each area's history for a unit: a panel per area it has a value for, with the computed mean
- * of all municipalities. Before 2015 livsmedelskontroll was part of miljö- och hälsoskydd, so
- * that area's line stops there (domain §2).
- */
-export function areaHistoryFor(derived: Derived, record: UnitRecord): ChartSpec | undefined {
-  return once(derived, `area-history:${record.unit.code}`, () => {
-    const byYear = new Map(record.years.map((uy) => [uy.year, uy]));
-    const years = derived.years.map((y) => y.year);
-    const panels = AREAS.flatMap((a) => {
-      const points = years.map((year) => {
-        const s = byYear.get(year)?.areas.find((x) => x.area === a.id)?.score;
-        return { year, value: s && value(s) };
-      });
-      if (!points.some((p) => p.value !== undefined)) return [];
-      const reference = years.map((year) => ({
-        year,
-        value: computedMean(derived, year, a.id, areaScore(a.id)),
-      }));
-      return [
-        {
-          label: a.name,
-          points,
-          reference,
-          breaks: a.id === 'miljo-och-halsoskydd' ? [2015] : [],
-        },
-      ];
-    });
-    if (!panels.length) return undefined;
-    const name = record.unit.displayName;
-    return smallMultiplesChart({
-      idPrefix: `${record.unit.slug}-omraden-over-tid`,
-      title: `${name}: varje myndighetsområde över åren`,
-      subtitle: `Index per myndighetsområde, ${years[0]}–${years.at(-1)}, med kommunernas genomsnitt`,
-      summary: `Ett litet linjediagram per myndighetsområde för ${name}, med genomsnittet för landets kommuner som streckad linje.`,
-      lineLabel: name,
-      referenceLabel: 'Kommunernas genomsnitt (beräknat)',
-      panelColumn: 'Område',
-      years,
-      panels,
-    });
-  });
-}
-
-/** The county's municipalities over the years, each against the county's computed mean. */
-export function countyHistoryFor(
-  derived: Derived,
-  county: County,
-  markYear?: number,
-): ChartSpec | undefined {
-  return once(derived, `county-history:${county.code}:${markYear ?? ''}`, () => {
-    const years = derived.years.map((y) => y.year);
-    const members = derived.records
-      .filter((r) => r.unit.kind === 'kommun' && r.unit.countyCode === county.code)
-      .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'sv-SE'));
-    if (!members.length) return undefined;
-    const nki = (code: string, year: number) => {
-      const uy = derived.byUnitYear.get(`${code}:${year}`);
-      return uy && value(uy.nki);
-    };
-    const reference = years.map((year) => {
-      const vals = members.flatMap((m) => nki(m.unit.code, year) ?? []);
-      return {
-        year,
-        value: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : undefined,
-      };
-    });
-    return smallMultiplesChart({
-      idPrefix: `${county.slug}-kommuner-over-tid${markYear ? `-${markYear}` : ''}`,
-      title: `${county.name}: kommunernas NKI över åren`,
-      subtitle: `NKI per kommun i ${county.name}, ${years[0]}–${years.at(-1)}, med länets genomsnitt`,
-      summary: `Ett litet linjediagram per kommun i ${county.name} med länets genomsnitt som streckad linje${markYear ? `; ${markYear} är markerat` : ''}.`,
-      lineLabel: 'Kommunens NKI',
-      referenceLabel: 'Länets genomsnitt (beräknat)',
-      panelColumn: 'Kommun',
-      years,
-      seriesBreaks: seriesBreaks(derived),
-      markYear,
-      panels: members.map((m) => ({
-        label: m.unit.name,
-        points: years.map((year) => ({ year, value: nki(m.unit.code, year) })),
-        reference,
-      })),
-    });
-  });
 }

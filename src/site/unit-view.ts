@@ -16,15 +16,10 @@ import { site } from './config';
 import { pressView, type PressView } from './press-view';
 import { factsOf, rankText, type Fact } from './unit-facts';
 import { areaTable, type AreaTable } from './unit-basis';
-import {
-  areaHistoryFor,
-  areasFor,
-  distributionFor,
-  factorsFor,
-  placesFor,
-  trendFor,
-} from './chart-data';
+import { areaHistoryFor } from './chart-history';
+import { areasFor, distributionFor, factorsFor, placesFor, trendFor } from './chart-data';
 import type { TableCell } from './table';
+import { chartMeans } from '../claims/chart-means';
 
 export { factsOf, peerFact, rankText, type Fact } from './unit-facts';
 import { compareUrl, countyUrl, unitUrl, unitYearUrl, yearUrl } from './urls';
@@ -75,8 +70,8 @@ export function unitYearView(
   const prev = record.years[index - 1];
   const next = record.years[index + 1];
   const charts = [
-    areasFor(derived, uy),
-    factorsFor(derived, uy),
+    areasFor(uy, chartMeans(derived)),
+    factorsFor(uy, chartMeans(derived)),
     distributionFor(derived, uy),
     // As it stood this year, with this year marked: the page is the chart's embed (chart-refs.ts).
     trendFor(derived, record, 'nki', year, year),
@@ -148,10 +143,10 @@ export function unitOverview(
   const charts = [
     trendFor(derived, record, 'nki', last.year),
     unit.kind === 'kommun' ? placesFor(derived, record, last.year) : undefined,
-    areasFor(derived, last),
-    factorsFor(derived, last),
+    areasFor(last, chartMeans(derived)),
+    factorsFor(last, chartMeans(derived)),
     hasNui(record, last.year) ? trendFor(derived, record, 'nui', last.year) : undefined,
-    areaHistoryFor(derived, record),
+    areaHistoryFor(derived, record, chartMeans(derived)),
   ].filter((c): c is ChartSpec => c !== undefined);
   const years = [...record.years].reverse();
   const withAnswers = years.some((uy) => uy.row.answers !== undefined);

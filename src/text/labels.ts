@@ -1,5 +1,7 @@
 /** Short Swedish labels for tables and chart markers. */
+import { AREAS } from '../lib/areas';
 import type { MissingReason, NotRankedReason, Score } from '../lib/model';
+import type { Measure } from '../lib/series';
 import { formatIndex } from './format';
 
 const NOT_RANKED: Record<NotRankedReason, string> = {
@@ -24,4 +26,11 @@ export const missingLabel = (reason: MissingReason): string => MISSING[reason];
 /** "86" for a measured score, the reason in words for a missing one. */
 export function scoreText(score: Score): string {
   return score.kind === 'measured' ? formatIndex(score.value) : missingLabel(score.reason);
+}
+
+/** Swedish name of a measure as a row or panel label (the comparison pages). */
+export function measureName(measure: Measure): string {
+  if (measure === 'nki') return 'NKI totalt';
+  if (measure === 'nui') return 'NUI (upphandling)';
+  return AREAS.find((a) => a.id === measure)!.name;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality } from '../../src/lib/model';
 import { compareView, NEW_GROUPING, NOT_COMPARABLE } from '../../src/site/compare-view';
-import { groupMedian } from '../../src/site/compare-lines';
+import { groupMedian } from '../../src/claims/compare-lines';
 import { compareData, compareDataJson } from '../../src/site/compare-data';
 import { pickerView } from '../../src/site/picker-view';
 import { exampleDerived } from './example-data';

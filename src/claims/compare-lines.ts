@@ -1,17 +1,17 @@
 /**
  * The comparison lines of the comparison pages, per measure and data year: the kommungrupp's
  * median (the grouping the year uses, among the group's municipalities with a shown value), the
- * county's mean (as the county pages compute it) and the country's value (SKR's average for NKI
- * and NUI where the file states it, else computed; the municipalities' computed mean for an
- * area, as on the unit pages). Each is computed once per build and measure, not once per page.
+ * county's mean (lib/means.ts, as the county pages compute it) and the country's value (SKR's
+ * average for NKI and NUI where the file states it, else computed; the municipalities' computed
+ * mean for an area, lib/means.ts, as on the unit pages). Each is computed once per build and
+ * measure, not once per page. The stories are in compare.ts and compare-picker.ts.
  */
-import { AREAS, type AreaId } from '../lib/areas';
+import type { AreaId } from '../lib/areas';
+import { areaMean, countyMean } from '../lib/means';
 import type { Average, Derived, Score, UnitYear } from '../lib/model';
 import { median, peerGroupOf, peerGroupingFor, peerMembers } from '../lib/peers';
-import { crossesBreak, type Measure } from '../lib/series';
-import { computedMean } from './chart-data';
-
 import { NUI_FROM } from '../lib/rules';
+import { crossesBreak, type Measure } from '../lib/series';
 
 /** The shown score of a measure in a unit-year; undefined when the row has no such area. */
 export function scoreOf(uy: UnitYear | undefined, measure: Measure): Score | undefined {
@@ -25,13 +25,6 @@ export function scoreOf(uy: UnitYear | undefined, measure: Measure): Score | und
 export function valueOf(uy: UnitYear | undefined, measure: Measure): number | undefined {
   const s = scoreOf(uy, measure);
   return s?.kind === 'measured' ? s.value : undefined;
-}
-
-/** Swedish name of a measure as a row or panel label. */
-export function measureName(measure: Measure): string {
-  if (measure === 'nki') return 'NKI totalt';
-  if (measure === 'nui') return 'NUI (upphandling)';
-  return AREAS.find((a) => a.id === measure)!.name;
 }
 
 /** First years of a new series for `measure` among the data years (where its lines stop). */
@@ -89,23 +82,15 @@ export function groupMedian(
 }
 
 /** The mean of the county's municipalities' shown values (computed, as on the county pages). */
-export function countyMean(
+export function countyLine(
   derived: Derived,
   countyCode: string,
   year: number,
   measure: Measure,
 ): number | undefined {
-  return once(derived, `county:${countyCode}:${year}:${measure}`, () => {
-    const members = once(derived, `county-members:${countyCode}`, () =>
-      derived.records
-        .filter((r) => r.unit.kind === 'kommun' && r.unit.countyCode === countyCode)
-        .map((r) => r.unit.code),
-    );
-    const values = members.flatMap(
-      (code) => valueOf(derived.byUnitYear.get(`${code}:${year}`), measure) ?? [],
-    );
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
-  });
+  return once(derived, `county:${countyCode}:${year}:${measure}`, () =>
+    countyMean(derived, countyCode, year, (uy) => scoreOf(uy, measure)),
+  );
 }
 
 /** The country's value: SKR's average (or computed) for NKI and NUI, the computed mean of an area. */
@@ -119,11 +104,6 @@ export function countryValue(
   if (measure === 'nki') return summary.nkiAverage;
   if (measure === 'nui') return year >= NUI_FROM ? summary.nuiAverage : undefined;
   const area: AreaId = measure;
-  const value = computedMean(
-    derived,
-    year,
-    area,
-    (uy) => uy.areas.find((a) => a.area === area)?.score,
-  );
+  const value = areaMean(derived, area, year).mean;
   return value === undefined ? undefined : { value, basis: 'computed' };
 }
