@@ -16,8 +16,21 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/**
+ * What a chart shows, as data: the unit (its code), which of its charts, and the year it is
+ * pinned to (a year's chart, or a trend with that year marked); no year for a chart over the
+ * unit's years as they stand on the page. Set by the site (src/site/chart-data.ts) for the charts
+ * that can be embedded; the site's embeds and file names read it (src/site/chart-refs.ts).
+ */
+export interface ChartIdentity {
+  unit: string;
+  key: string;
+  year?: number;
+}
+
 export interface ChartSpec {
   id: string;
+  identity?: ChartIdentity;
   /** States the finding, in Swedish. */
   title: string;
   /** The measure and the year(s). */

@@ -3,7 +3,8 @@
  * domain; the choices of what to show (which years, which average, which reason) live here.
  */
 import { AREAS, FACTORS } from '../lib/areas';
-import type { County, Derived, Score, UnitRecord, UnitYear } from '../lib/model';
+import type { County, Derived, Score, Unit, UnitRecord, UnitYear } from '../lib/model';
+import type { ChartKey } from './chart-refs';
 import type { ChartMeans } from '../claims/chart-means';
 import type { MunicipalityShapes } from '../charts/map-shapes';
 import { unitUrl, unitYearUrl } from './urls';
@@ -34,6 +35,11 @@ export function once(
   return cache.get(key);
 }
 
+/** The chart with what it shows as data: its unit, which of the unit's charts, its year. */
+function identified(spec: ChartSpec, unit: Unit, key: ChartKey, year?: number): ChartSpec {
+  return { ...spec, identity: { unit: unit.code, key, ...(year !== undefined ? { year } : {}) } };
+}
+
 export const value = (s: Score) => (s.kind === 'measured' ? s.value : undefined);
 
 /** First year of each new NKI series among the data years: lines do not join across them. */
@@ -59,7 +65,7 @@ export function trendFor(
   const years = derived.years.filter(
     (y) => (measure === 'nki' || y.nuiAverage !== undefined) && y.year <= through,
   );
-  return trendChart({
+  return identified(trendChart({
     idPrefix: `${record.unit.slug}${markYear ? `-${markYear}` : ''}-${measure}-trend`,
     markYear,
     unitName: record.unit.displayName,
@@ -74,7 +80,7 @@ export function trendFor(
     }),
     seriesBreaks: measure === 'nki' ? seriesBreaks(derived).filter((y) => y <= through) : [],
     peerBreaks: measure === 'nki' ? peerBreaks(record, through) : [],
-  });
+  }), record.unit, measure === 'nki' ? 'nki-trend' : 'nui-trend', markYear);
 }
 
 /** Years from which the unit is in another kommungrupp than in its previous year with one. */
@@ -92,7 +98,7 @@ function peerBreaks(record: UnitRecord, through: number): number[] {
 
 /** A municipality's national places over its years up to and including `through`. */
 export function placesFor(derived: Derived, record: UnitRecord, through: number): ChartSpec {
-  return placesChart({
+  return identified(placesChart({
     idPrefix: `${record.unit.slug}-places`,
     unitName: record.unit.displayName,
     seriesBreaks: seriesBreaks(derived).filter((y) => y <= through),
@@ -113,7 +119,7 @@ export function placesFor(derived: Derived, record: UnitRecord, through: number)
               reason: notRankedLabel(uy.national.reason),
             },
       ),
-  });
+  }), record.unit, 'places');
 }
 
 /** The unit-year's areas against the municipalities' computed means (`means`). */
@@ -129,12 +135,12 @@ export function areasFor(uy: UnitYear, means: ChartMeans): ChartSpec {
       note: ay.score.kind === 'missing' ? missingLabel(ay.score.reason) : undefined,
     };
   });
-  return areaBarsChart({
+  return identified(areaBarsChart({
     idPrefix: `${uy.unit.slug}-${uy.year}-areas`,
     unitName: uy.unit.displayName,
     year: uy.year,
     rows,
-  });
+  }), uy.unit, 'areas', uy.year);
 }
 
 /** The unit-year's factors against the municipalities' computed means (`means`). */
@@ -147,12 +153,12 @@ export function factorsFor(uy: UnitYear, means: ChartMeans): ChartSpec | undefin
     national: means.factor(uy.year, f.id),
   }));
   if (!factors.length) return undefined;
-  return factorsChart({
+  return identified(factorsChart({
     idPrefix: `${uy.unit.slug}-${uy.year}-factors`,
     unitName: uy.unit.displayName,
     year: uy.year,
     factors,
-  });
+  }), uy.unit, 'factors', uy.year);
 }
 
 export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
@@ -163,7 +169,7 @@ export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | und
   const points = rankedPoints(derived, uy.year);
   if (!points.length) return undefined;
   const summary = derived.years.find((y) => y.year === uy.year);
-  return distributionChart({
+  return identified(distributionChart({
     idPrefix: `${uy.unit.slug}-${uy.year}-distribution`,
     year: uy.year,
     points,
@@ -181,7 +187,7 @@ export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | und
             }
           : undefined,
     },
-  });
+  }), uy.unit, 'distribution', uy.year);
 }
 
 /** The year's map: the whole country, or one county's municipalities drawn larger. */

@@ -4,6 +4,7 @@
  * chart over the years (NKI trend) as it stood in that year, so an embed address or a file name,
  * once published, keeps meaning the same picture when later years are added.
  */
+import type { ChartSpec } from '../charts';
 import type { Unit } from '../lib/model';
 
 /** Charts drawn for one unit in one year. */
@@ -31,22 +32,18 @@ const FILE_WORDS: Record<ChartKey, string> = {
 };
 
 /**
- * The chart a ChartSpec id names: "kalix-2021-areas" → 2021, "areas"; "kalix-2021-nki-trend" →
- * the trend as it stood in 2021; "kalix-nki-trend" → the trend as it stands in `year` (the latest
- * year of the unit page it is shown on). Undefined for an id that
- * is not one of the unit's charts (a map, another unit's chart).
+ * The chart `chart` is of `unit`, pinned to a year: its own year (a year's chart, or a trend with
+ * that year marked), else `year` (the latest year of the unit page it is shown on). Undefined for
+ * a chart that is not one of the unit's (a map, another unit's chart, the area history).
  */
-export function chartRefOf(unit: Unit, id: string, year: number): ChartRef | undefined {
-  const prefix = `${unit.slug}-`;
-  if (!id.startsWith(prefix)) return undefined;
-  const rest = id.slice(prefix.length);
-  const unitKey = UNIT_CHART_KEYS.find((k) => rest === k);
-  if (unitKey) return { unit, year, key: unitKey };
-  const match = /^(\d{4})-(.+)$/.exec(rest);
-  // A year's own chart, or a trend with its year marked ("kalix-2021-nki-trend").
-  const key = match && [...YEAR_CHART_KEYS, ...UNIT_CHART_KEYS].find((k) => match[2] === k);
-  return match && key ? { unit, year: Number(match[1]), key } : undefined;
+export function chartRefOf(unit: Unit, chart: ChartSpec, year: number): ChartRef | undefined {
+  const identity = chart.identity;
+  if (!identity || identity.unit !== unit.code) return undefined;
+  const key = CHART_KEYS.find((k) => k === identity.key);
+  return key ? { unit, year: identity.year ?? year, key } : undefined;
 }
+
+const CHART_KEYS: readonly ChartKey[] = [...YEAR_CHART_KEYS, ...UNIT_CHART_KEYS];
 
 /** "kalix-2021-omraden": the name of the chart's SVG and PNG files, without the extension. */
 export const chartFileName = (ref: ChartRef) =>

@@ -52,7 +52,7 @@ export function chartSharesFor(
 ): Record<string, ChartShare> {
   const shares: Record<string, ChartShare> = {};
   for (const chart of charts) {
-    const ref = chartRefOf(record.unit, chart.id, year);
+    const ref = chartRefOf(record.unit, chart, year);
     if (!ref) {
       shares[chart.id] = downloadOnly(derived, record, chart, year);
       continue;

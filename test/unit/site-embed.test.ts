@@ -11,6 +11,7 @@ import { chartSharesFor } from '../../src/site/chart-share';
 import { downloadSvg, svgDataUrl } from '../../src/site/download-svg';
 import { iframeHeight, iframeSnippet } from '../../src/site/snippets';
 import type { Derived } from '../../src/lib/model';
+import type { ChartSpec } from '../../src/charts';
 
 const derived = getDerived();
 const kalix = recordOf(derived, '2514')!;
@@ -19,27 +20,46 @@ const huddinge = recordOf(derived, '0126')!;
 const forbund = derived.records.find((r) => r.unit.kind === 'forbund' && r.years.length > 0);
 
 describe('chart keys and names', () => {
+  const view2021 = unitYearView(derived, kalix, 2021, undefined);
+  const overview = unitOverview(derived, kalix.unit, () => undefined);
+  const chart = (charts: readonly ChartSpec[], key: string) =>
+    charts.find((c) => c.identity?.key === key)!;
+
   it('pins a year’s chart to its year and a chart over the years to the page’s year', () => {
-    const ref = (id: string) => chartRefOf(kalix.unit, id, 2023);
-    expect(ref('kalix-2021-areas')).toMatchObject({ year: 2021, key: 'areas' });
-    expect(ref('kalix-2021-distribution')).toMatchObject({ year: 2021, key: 'distribution' });
-    expect(ref('kalix-nki-trend')).toMatchObject({ year: 2023, key: 'nki-trend' });
-    expect(ref('kalix-places')).toMatchObject({ year: 2023, key: 'places' });
-    expect(ref('kalix-2021-nki-trend')).toMatchObject({ year: 2021, key: 'nki-trend' });
-    expect(ref('karta-2021-kalix')).toBeUndefined();
-    expect(ref('boden-2021-areas')).toBeUndefined();
-    expect(ref('kalix-2021-something')).toBeUndefined();
+    const ref = (c: ChartSpec) => chartRefOf(kalix.unit, c, 2023);
+    const year = [...view2021.charts, ...view2021.embedOnly];
+    expect(ref(chart(year, 'areas'))).toMatchObject({ year: 2021, key: 'areas' });
+    expect(ref(chart(year, 'distribution'))).toMatchObject({ year: 2021, key: 'distribution' });
+    expect(ref(chart(year, 'nki-trend'))).toMatchObject({ year: 2021, key: 'nki-trend' });
+    expect(ref(chart(overview.charts, 'nki-trend'))).toMatchObject({
+      year: 2023,
+      key: 'nki-trend',
+    });
+    expect(ref(chart(overview.charts, 'places'))).toMatchObject({ year: 2023, key: 'places' });
+  });
+
+  it('knows no chart of another unit, and none without an identity (the area history)', () => {
+    const areas = chart(view2021.charts, 'areas');
+    expect(chartRefOf(huddinge.unit, areas, 2021)).toBeUndefined();
+    const { identity: _, ...anonymous } = areas;
+    expect(chartRefOf(kalix.unit, anonymous, 2021)).toBeUndefined();
+    const history = overview.charts.find((c) => c.identity === undefined);
+    expect(history?.id).toBe('kalix-omraden-over-tid');
   });
 
   it('names files and embed addresses after unit, year and chart', () => {
-    const areas = chartRefOf(kalix.unit, 'kalix-2021-areas', 2021)!;
+    const areas = chartRefOf(kalix.unit, chart(view2021.charts, 'areas'), 2021)!;
     expect(chartFileName(areas)).toBe('kalix-2021-omraden');
     expect(embedUrl(areas)).toBe('/kommun/kalix/2021/#inbadda-areas');
-    const trend = chartRefOf(kalix.unit, 'kalix-nki-trend', 2024)!;
+    const trend = chartRefOf(kalix.unit, chart(overview.charts, 'nki-trend'), 2024)!;
     expect(chartFileName(trend)).toBe('kalix-2024-nki-over-tid');
     expect(embedUrl(trend)).toBe('/kommun/kalix/2024/#inbadda-nki-trend');
     if (!forbund) return;
-    const f = chartRefOf(forbund.unit, `${forbund.unit.slug}-nki-trend`, 2021)!;
+    const f = chartRefOf(
+      forbund.unit,
+      { id: 'f', identity: { unit: forbund.unit.code, key: 'nki-trend' } } as ChartSpec,
+      2021,
+    )!;
     expect(embedUrl(f)).toBe(`/forbund/${forbund.unit.slug}/2021/#inbadda-nki-trend`);
   });
 });
@@ -108,7 +128,7 @@ describe('every chart of a unit’s pages is embedded by a unit-year page that h
 describe('snippets', () => {
   const view = unitYearView(derived, kalix, 2021, undefined);
   const areas = view.charts.find((c) => c.id === 'kalix-2021-areas')!;
-  const ref = chartRefOf(kalix.unit, areas.id, 2021)!;
+  const ref = chartRefOf(kalix.unit, areas, 2021)!;
 
   it('credits SKR and Kolada with its licence under every chart of a Kolada year, and in its file', () => {
     const shares = chartSharesFor(derived, kalix, [...view.charts, ...view.embedOnly], 2021);
