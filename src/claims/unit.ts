@@ -1,7 +1,8 @@
 /**
  * Content determination for one unit's release: which true, valid claims the data supports and
  * which angle leads (Reiter & Dale's first two stages). Every comparison passes through
- * lib/comparability.ts; nothing here words anything.
+ * lib/comparability.ts; nothing here words anything, and the sentences (src/text/unit-sentences.ts)
+ * read the series sizes and the last place off the claims built here.
  */
 import { basisOf, type Basis } from './basis';
 import { AREA_IDS, type AreaId } from '../lib/areas';
@@ -24,7 +25,7 @@ import { ownRecord, rankOf, yearHighlights } from '../lib/highlights';
 import type { Change, Derived, PlaceChange, RankOutcome, UnitYear } from '../lib/model';
 import { releaseSource, sourceSentences } from '../lib/provenance';
 import { MAX_PLACE_BASELINE_YEARS } from '../lib/rules';
-import { isInBetweenYear, SERIES_AREAS, type Measure } from '../lib/series';
+import { isInBetweenYear, SERIES_AREAS, seriesOf, type Measure } from '../lib/series';
 import type { Claim, List } from './types';
 
 export type AngleKind =
@@ -72,8 +73,10 @@ export interface UnitStory {
   fromKolada: boolean;
   nki?: { value: Claim & { kind: 'value' }; grade?: Claim & { kind: 'grade' } };
   nkiChange?: Claim & { kind: 'change' };
-  seriesBreak?: Claim & { kind: 'series-break' };
+  seriesBreak?: SeriesBreakClaim;
   record?: Claim & { kind: 'record' };
+  /** The break between the record's series and the last older result, which the record names. */
+  recordBreak?: SeriesBreakClaim;
   national?: PlaceStory;
   county?: PlaceStory;
   larger?: PlaceStory;
@@ -111,7 +114,15 @@ export interface PlaceStory {
   place: Claim & { kind: 'place' };
   move?: Claim & { kind: 'place-change' };
   best?: Claim & { kind: 'best' };
+  /** The break a move across series reaches over, said before the places it qualifies. */
+  seriesBreak?: SeriesBreakClaim;
 }
+
+/** A series break with NKI totalt's areas counted on both sides ("sex områden mot fem"). */
+export type SeriesBreakClaim = Claim & {
+  kind: 'series-break';
+  areas: { from: number; to: number };
+};
 
 /** A place among the kommungrupp: no move (a group's list changes with the grouping). */
 export interface PeerStory extends PlaceStory {
@@ -169,17 +180,14 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     if (uy.nkiChange) {
       story.nkiChange = changeClaim(code, 'nki', uy.nkiChange);
       if (uy.nkiChange.acrossBreak) {
-        story.seriesBreak = {
-          kind: 'series-break',
-          unit: code,
-          fromYear: uy.nkiChange.fromYear,
-          toYear: year,
-        };
+        story.seriesBreak = seriesBreakClaim(code, uy.nkiChange.fromYear, year);
       }
     }
     const record = derived.records.find((r) => r.unit.code === code);
     const own = record && ownRecord(record, year);
     if (own) story.record = { kind: 'record', unit: code, year, value: uy.nki.value, ...own };
+    const lastOlder = own?.olderSeriesYears.at(-1);
+    if (lastOlder !== undefined) story.recordBreak = seriesBreakClaim(code, lastOlder, year);
   }
 
   if (!isForbund && ranks) {
@@ -362,8 +370,19 @@ function placeStory(
       to: pc.to,
       acrossBreak: list !== 'nui' && placeMoveAcrossBreak(pc),
     };
+    if (isLastPlace(pc.to)) story.move.toLast = true;
+    if (story.move.acrossBreak) story.seriesBreak = seriesBreakClaim(unit, pc.fromYear, pc.toYear);
   }
   return story;
+}
+
+/** The series break between two years of NKI totalt, with each side's number of areas. */
+function seriesBreakClaim(unit: string, fromYear: number, toYear: number): SeriesBreakClaim {
+  const areas = {
+    from: SERIES_AREAS[seriesOf(fromYear)].length,
+    to: SERIES_AREAS[seriesOf(toYear)].length,
+  };
+  return { kind: 'series-break', unit, fromYear, toYear, areas };
 }
 
 function areaStories(uy: UnitYear, totalAreas: readonly AreaId[], ranks: boolean): AreaStory[] {

@@ -10,7 +10,7 @@
  */
 import { minRankedAnswers, NOTABLE_DELTA, published, THIN_BASE_ANSWERS } from '../lib/rules';
 import type { Derived } from '../lib/model';
-import { isInBetweenYear, SERIES_FROM, seriesOf } from '../lib/series';
+import { isInBetweenYear, SERIES_AREAS, SERIES_FROM, seriesOf } from '../lib/series';
 import type { Claim, Sentence } from './types';
 import {
   areaExtreme,
@@ -131,6 +131,8 @@ function verifyClaim(d: Derived, c: Claim, text: string | undefined): string[] {
         fail('klättrar utan att klättra');
       }
       if (/tappar/.test(t) && climbed >= 0) fail('tappar utan att tappa');
+      if (c.toLast && (c.to.outOf === undefined || c.to.place < c.to.outOf))
+        fail('inte sista plats');
       break;
     }
     case 'best': {
@@ -218,6 +220,12 @@ function verifyClaim(d: Derived, c: Claim, text: string | undefined): string[] {
     }
     case 'series-break':
       if (!breaks(d, c.unit, 'nki', c.fromYear, c.toYear)) fail('inget seriebrott');
+      if (
+        c.areas &&
+        (c.areas.from !== SERIES_AREAS[seriesOf(c.fromYear)].length ||
+          c.areas.to !== SERIES_AREAS[seriesOf(c.toYear)].length)
+      )
+        fail('antalet områden stämmer inte');
       break;
     case 'count':
       if (countOf(d, c) !== c.n) fail(`antalet ${c.what} stämmer inte`);
