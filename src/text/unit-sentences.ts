@@ -3,7 +3,8 @@
  * prevents one), its record, and its places. Each claim is told once: `used` holds what the
  * headline and lede already said.
  */
-import type { UnitStory, PeerStory, PlaceStory } from '../claims/unit';
+import type { UnitStory } from '../claims/unit';
+import type { PeerStory, PlaceStory } from '../claims/unit-places';
 import { peerGroupWords } from './peer-words';
 import { genitive } from './names';
 import { largerWords } from './rule-words';
