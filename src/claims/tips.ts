@@ -22,7 +22,7 @@ import {
   valueClaim,
 } from './tips-leaders';
 import type { ClaimOf } from './types';
-import { changeClaim } from './unit';
+import { changeClaim } from './measure-claims';
 
 export { STREAK_TOP } from './tips-leaders';
 

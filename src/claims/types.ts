@@ -45,6 +45,8 @@ export type Claim =
       to: Rank;
       acrossBreak: boolean;
       noted?: true;
+      /** The move ends in the last place of its list: a rise into it is no climb ("går"). */
+      toLast?: true;
     }
   /** Place 1 in a group of `groupSize` ranked: "bäst i Norrbottens län", "Bäst är Kalix". */
   | {
@@ -111,7 +113,14 @@ export type Claim =
       forbund: number;
       withNki: number;
     }
-  | { kind: 'series-break'; unit?: string; fromYear: number; toYear: number }
+  | {
+      kind: 'series-break';
+      unit?: string;
+      fromYear: number;
+      toYear: number;
+      /** NKI totalt's number of areas in each year's series: "sex områden mot fem". */
+      areas?: { from: number; to: number };
+    }
   /**
    * A count over the year's municipalities: comparable, risers and fallers since `fromYear`,
    * ranked in a county, or with a result in an area and ranked there.

@@ -3,12 +3,65 @@
  * which area rose or fell most ("ökar mest" needs MIN_GROUP_FOR_SUPERLATIVE comparable areas,
  * another area moving the same way and a sole largest change), when a longer gain is large and
  * quick enough for "på bara två år", and whether livsmedelskontroll was still inside miljö- och
- * hälsoskydd. Decided here from the rules so that text only words them.
+ * hälsoskydd. Decided here from the rules so that text only words them. The area stories
+ * themselves (value, grade, changes, place, missing result) are built here too.
  */
-import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE } from '../lib/comparability';
+import { AREA_IDS, type AreaId } from '../lib/areas';
+import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE, isListRank } from '../lib/comparability';
+import { rankOf } from '../lib/highlights';
+import type { UnitYear } from '../lib/model';
 import { FOOD_CONTROL_FROM } from '../lib/rules';
+import { changeClaim, valueClaim } from './measure-claims';
 import type { ClaimOf } from './types';
 import type { AreaStory, UnitStory } from './unit';
+
+/** The stories of the unit's areas, in the catalogue's order; places only when `ranks`. */
+export function areaStories(
+  uy: UnitYear,
+  totalAreas: readonly AreaId[],
+  ranks: boolean,
+): AreaStory[] {
+  const code = uy.unit.code;
+  const out: AreaStory[] = [];
+  for (const a of uy.areas) {
+    const story: AreaStory = { area: a.area, inTotal: totalAreas.includes(a.area) };
+    if (a.score.kind === 'measured') {
+      story.value = valueClaim(code, a.area, uy.year, a.score.value);
+      if (a.grade)
+        story.grade = { kind: 'grade', unit: code, measure: a.area, year: uy.year, grade: a.grade };
+      if (a.change?.notable && !a.change.acrossBreak)
+        story.change = changeClaim(code, a.area, a.change);
+      const long = a.longChange;
+      // A two-year change is told only beside a notable change from the last result: alone it
+      // would hide a flat or falling last year ("på två år från 62 till 80", when it was 80).
+      const lastNotable = !a.change || (a.change.notable && !a.change.acrossBreak);
+      if (
+        long?.notable &&
+        !long.acrossBreak &&
+        lastNotable &&
+        long.fromYear < (a.change?.fromYear ?? uy.year)
+      ) {
+        story.longChange = changeClaim(code, a.area, long);
+      }
+      // SKR's area place, or one computed from a complete file: Kolada publishes an area only
+      // with 10 answers or more, which is SKR's threshold for an area ranking.
+      const rank = rankOf(a.rank);
+      if (ranks && uy.unit.kind === 'kommun' && isListRank(rank) && (a.answers ?? 10) >= 10) {
+        story.place = { kind: 'place', unit: code, list: a.area, year: uy.year, rank };
+      }
+    } else if (a.score.reason === 'too-few-answers' && story.inTotal) {
+      story.missing = {
+        kind: 'missing',
+        unit: code,
+        measure: a.area,
+        year: uy.year,
+        reason: a.score.reason,
+      };
+    }
+    out.push(story);
+  }
+  return out.sort((x, y) => AREA_IDS.indexOf(x.area) - AREA_IDS.indexOf(y.area));
+}
 
 /** The sole largest rise and fall among the areas compared with the previous data year. */
 export function areaExtremes(s: UnitStory): { up?: AreaStory; down?: AreaStory } {

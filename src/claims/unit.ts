@@ -1,45 +1,28 @@
 /**
  * Content determination for one unit's release: which true, valid claims the data supports and
- * which angle leads (Reiter & Dale's first two stages). Every comparison passes through
- * lib/comparability.ts; nothing here words anything.
+ * which angle leads (Reiter & Dale's first two stages). The places are built in unit-places.ts,
+ * the areas in unit-areas.ts, the angle in unit-angle.ts. Every comparison passes through
+ * lib/comparability.ts; nothing here words anything, and the sentences (src/text/unit-sentences.ts)
+ * read the series sizes and the last place off the claims built here.
  */
 import { basisOf, type Basis } from './basis';
-import { AREA_IDS, type AreaId } from '../lib/areas';
-import {
-  BIG_PLACE_MOVE,
-  FALL_PLACES,
-  FALL_POINTS,
-  MIN_GROUP_FOR_SUPERLATIVE,
-  RISE_POINTS,
-  isBigFall,
-  isLastPlace,
-  isListRank,
-  isReadableChange,
-  isSuperlativeRank,
-  meetsRankingThreshold,
-  placeMoveAcrossBreak,
-  placesComparable,
-} from '../lib/comparability';
-import { ownRecord, rankOf, yearHighlights } from '../lib/highlights';
-import type { Change, Derived, PlaceChange, RankOutcome, UnitYear } from '../lib/model';
+import type { AreaId } from '../lib/areas';
+import { meetsRankingThreshold } from '../lib/comparability';
+import { ownRecord, yearHighlights } from '../lib/highlights';
+import type { Derived } from '../lib/model';
 import { releaseSource, sourceSentences } from '../lib/provenance';
-import { MAX_PLACE_BASELINE_YEARS } from '../lib/rules';
-import { isInBetweenYear, SERIES_AREAS, type Measure } from '../lib/series';
-import type { Claim, List } from './types';
-
-export type AngleKind =
-  | 'top-three'
-  | 'top-ten'
-  | 'big-fall'
-  | 'fall'
-  | 'biggest-climber'
-  | 'best-in-county'
-  | 'best-among-larger'
-  | 'big-climb'
-  | 'record'
-  | 'rise'
-  | 'plain'
-  | 'no-result';
+import { isInBetweenYear, SERIES_AREAS } from '../lib/series';
+import { changeClaim, seriesBreakClaim, valueClaim, type SeriesBreakClaim } from './measure-claims';
+import type { Claim } from './types';
+import { areaStories } from './unit-areas';
+import { chooseAngle, type AngleKind } from './unit-angle';
+import {
+  addRankedPlaces,
+  noteComputedPlaces,
+  placeStory,
+  type PeerStory,
+  type PlaceStory,
+} from './unit-places';
 
 export interface AreaStory {
   area: AreaId;
@@ -72,8 +55,10 @@ export interface UnitStory {
   fromKolada: boolean;
   nki?: { value: Claim & { kind: 'value' }; grade?: Claim & { kind: 'grade' } };
   nkiChange?: Claim & { kind: 'change' };
-  seriesBreak?: Claim & { kind: 'series-break' };
+  seriesBreak?: SeriesBreakClaim;
   record?: Claim & { kind: 'record' };
+  /** The break between the record's series and the last older result, which the record names. */
+  recordBreak?: SeriesBreakClaim;
   national?: PlaceStory;
   county?: PlaceStory;
   larger?: PlaceStory;
@@ -105,19 +90,6 @@ export interface UnitStory {
   sourceNotes: string[];
   /** The release's closing source line (lib/provenance.ts releaseSource). */
   source: string;
-}
-
-export interface PlaceStory {
-  place: Claim & { kind: 'place' };
-  move?: Claim & { kind: 'place-change' };
-  best?: Claim & { kind: 'best' };
-}
-
-/** A place among the kommungrupp: no move (a group's list changes with the grouping). */
-export interface PeerStory extends PlaceStory {
-  /** SKR's name of the group, singular, as the year's edition spells it: "Landsbygdskommun". */
-  groupName: string;
-  groupCode: string;
 }
 
 /** The story of `unitCode` in `year`; throws when the unit has no result that year. */
@@ -169,48 +141,17 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
     if (uy.nkiChange) {
       story.nkiChange = changeClaim(code, 'nki', uy.nkiChange);
       if (uy.nkiChange.acrossBreak) {
-        story.seriesBreak = {
-          kind: 'series-break',
-          unit: code,
-          fromYear: uy.nkiChange.fromYear,
-          toYear: year,
-        };
+        story.seriesBreak = seriesBreakClaim(code, uy.nkiChange.fromYear, year);
       }
     }
     const record = derived.records.find((r) => r.unit.code === code);
     const own = record && ownRecord(record, year);
     if (own) story.record = { kind: 'record', unit: code, year, value: uy.nki.value, ...own };
+    const lastOlder = own?.olderSeriesYears.at(-1);
+    if (lastOlder !== undefined) story.recordBreak = seriesBreakClaim(code, lastOlder, year);
   }
 
-  if (!isForbund && ranks) {
-    story.national = placeStory(code, 'national', uy.national, uy.placeChange, year);
-    const inCounty = county ? (h.rankedInCounty.get(county.code) ?? 0) : 0;
-    // A place in a county of one or two ranked municipalities says nothing (Region Gotland), and
-    // the in-between year's short list has no county or size-group lists worth a sentence.
-    if (inCounty >= MIN_GROUP_FOR_SUPERLATIVE && !story.inBetween) {
-      story.county = placeStory(code, 'county', uy.county, uy.countyPlaceChange, year);
-      if (story.county && county && h.bestInCounty.get(county.code) === uy) {
-        story.county.best = { kind: 'best', unit: code, list: 'county', year, groupSize: inCounty };
-      }
-    }
-    if (!story.inBetween) story.larger = placeStory(code, 'larger', uy.larger, undefined, year);
-    if (story.larger && h.bestAmongLarger === uy) {
-      const size = h.ranked.filter((u) => u.larger?.kind === 'ranked').length;
-      story.larger.best = { kind: 'best', unit: code, list: 'larger', year, groupSize: size };
-    }
-    // First in the country is first in its group too: the group adds nothing then.
-    const first = rankOf(uy.national);
-    if (!story.inBetween && !(first?.place === 1 && !first.tied)) story.peers = peerStory(uy);
-    if (h.biggestClimber === uy && uy.placeChange) {
-      story.biggestClimber = {
-        kind: 'biggest-climber',
-        unit: code,
-        year,
-        fromYear: uy.placeChange.fromYear,
-        climbed: uy.placeChange.climbed,
-      };
-    }
-  }
+  if (!isForbund && ranks) addRankedPlaces(story, uy, h, county?.code);
   if (!isForbund && uy.national.kind === 'not-ranked') {
     const reason = uy.national.reason;
     // "No place from SKR" in an extract is only the extract's silence: say nothing then.
@@ -261,169 +202,4 @@ export function unitStory(derived: Derived, unitCode: string, year: number): Uni
   if (story.placesComputed) noteComputedPlaces(story);
   story.angle = chooseAngle(uy, story);
   return story;
-}
-
-/** Marks every computed place of the story as explained once in the text, not in each sentence. */
-function noteComputedPlaces(s: UnitStory): void {
-  const stories = [s.national, s.county, s.larger, s.peers, s.nui?.place];
-  for (const p of stories) {
-    if (!p) continue;
-    if (p.place.rank.basis === 'computed') p.place.noted = true;
-    if (p.move && p.move.to.basis === 'computed') p.move.noted = true;
-  }
-  for (const a of s.areas) if (a.place?.rank.basis === 'computed') a.place.noted = true;
-}
-
-function chooseAngle(uy: UnitYear, s: UnitStory): AngleKind {
-  if (!s.nki) return 'no-result';
-  // A place in the whole list (SKR's, or computed from a complete file) is the ranking: a top
-  // place there is the strongest news, in the in-between year too (worded for its short list).
-  const national = s.national?.place.rank;
-  const move = s.national?.move;
-  if (isListRank(national) && !national.tied && national.place <= 3) return 'top-three';
-  if (isListRank(national) && national.place <= 10) return 'top-ten';
-  if (isBigFall(uy) && (s.national?.move || (s.nkiChange && !s.nkiChange.acrossBreak))) {
-    return 'big-fall';
-  }
-  // A notable fall outweighs a county honour (Öckerö 2017: first in its county, 13th in the
-  // country after first, −8).
-  if (isReadableChange(uy.nkiChange) && uy.nkiChange.delta < 0) {
-    const fell = move && !move.acrossBreak && move.to.place - move.from.place >= FALL_PLACES;
-    if (uy.nkiChange.delta <= -FALL_POINTS || fell) return 'fall';
-  }
-  if (s.biggestClimber) return 'biggest-climber';
-  if (s.county?.best) return 'best-in-county';
-  if (s.larger?.best) return 'best-among-larger';
-  if (move && move.from.place - move.to.place >= BIG_PLACE_MOVE && !move.acrossBreak) {
-    return 'big-climb';
-  }
-  // A record leads only over a real history: three or more earlier results.
-  if (s.record && s.record.beaten >= 3) return 'record';
-  const c = s.nkiChange;
-  if (c && !c.acrossBreak && c.delta >= RISE_POINTS) return 'rise';
-  return 'plain';
-}
-
-/**
- * The place among the unit's kommungrupp, from a complete list of at least
- * MIN_GROUP_FOR_SUPERLATIVE ranked (a group of two says nothing); "bäst" when first and alone.
- */
-function peerStory(uy: UnitYear): PeerStory | undefined {
-  const peers = uy.peers;
-  const rank = rankOf(peers?.rank);
-  if (!peers || !isListRank(rank) || rank.outOf === undefined) return undefined;
-  if (rank.outOf < MIN_GROUP_FOR_SUPERLATIVE) return undefined;
-  const group = { code: peers.group.code, edition: peers.edition };
-  const unit = uy.unit.code;
-  const story: PeerStory = {
-    place: { kind: 'place', unit, list: 'peers', year: uy.year, rank, group },
-    groupName: peers.group.name,
-    groupCode: peers.group.code,
-  };
-  if (isSuperlativeRank(rank, rank.outOf)) {
-    story.best = {
-      kind: 'best',
-      unit,
-      list: 'peers',
-      year: uy.year,
-      groupSize: rank.outOf,
-      group,
-    };
-  }
-  return story;
-}
-
-function placeStory(
-  unit: string,
-  list: List,
-  outcome: RankOutcome | undefined,
-  pc: PlaceChange | undefined,
-  year: number,
-): PlaceStory | undefined {
-  const rank = rankOf(outcome);
-  if (!rank) return undefined;
-  const story: PlaceStory = { place: { kind: 'place', unit, list, year, rank } };
-  // A move is told from a recent list only, and never "tappar" for a unit last in both lists
-  // when only the list grew (Ronneby 2017: "från plats 1 till plats 3 av 3").
-  const recent = pc !== undefined && pc.toYear - pc.fromYear <= MAX_PLACE_BASELINE_YEARS;
-  const lastBoth =
-    pc !== undefined &&
-    pc.from.outOf !== undefined &&
-    pc.from.place === pc.from.outOf &&
-    isLastPlace(pc.to);
-  if (placesComparable(pc) && recent && !lastBoth) {
-    story.move = {
-      kind: 'place-change',
-      unit,
-      list,
-      fromYear: pc.fromYear,
-      toYear: pc.toYear,
-      from: pc.from,
-      to: pc.to,
-      acrossBreak: list !== 'nui' && placeMoveAcrossBreak(pc),
-    };
-  }
-  return story;
-}
-
-function areaStories(uy: UnitYear, totalAreas: readonly AreaId[], ranks: boolean): AreaStory[] {
-  const code = uy.unit.code;
-  const out: AreaStory[] = [];
-  for (const a of uy.areas) {
-    const story: AreaStory = { area: a.area, inTotal: totalAreas.includes(a.area) };
-    if (a.score.kind === 'measured') {
-      story.value = valueClaim(code, a.area, uy.year, a.score.value);
-      if (a.grade)
-        story.grade = { kind: 'grade', unit: code, measure: a.area, year: uy.year, grade: a.grade };
-      if (a.change?.notable && !a.change.acrossBreak)
-        story.change = changeClaim(code, a.area, a.change);
-      const long = a.longChange;
-      // A two-year change is told only beside a notable change from the last result: alone it
-      // would hide a flat or falling last year ("på två år från 62 till 80", when it was 80).
-      const lastNotable = !a.change || (a.change.notable && !a.change.acrossBreak);
-      if (
-        long?.notable &&
-        !long.acrossBreak &&
-        lastNotable &&
-        long.fromYear < (a.change?.fromYear ?? uy.year)
-      ) {
-        story.longChange = changeClaim(code, a.area, long);
-      }
-      // SKR's area place, or one computed from a complete file: Kolada publishes an area only
-      // with 10 answers or more, which is SKR's threshold for an area ranking.
-      const rank = rankOf(a.rank);
-      if (ranks && uy.unit.kind === 'kommun' && isListRank(rank) && (a.answers ?? 10) >= 10) {
-        story.place = { kind: 'place', unit: code, list: a.area, year: uy.year, rank };
-      }
-    } else if (a.score.reason === 'too-few-answers' && story.inTotal) {
-      story.missing = {
-        kind: 'missing',
-        unit: code,
-        measure: a.area,
-        year: uy.year,
-        reason: a.score.reason,
-      };
-    }
-    out.push(story);
-  }
-  return out.sort((x, y) => AREA_IDS.indexOf(x.area) - AREA_IDS.indexOf(y.area));
-}
-
-function valueClaim(unit: string, measure: Measure, year: number, value: number) {
-  return { kind: 'value', unit, measure, year, value } as const;
-}
-
-/** A change as a claim, for every text that states one. */
-export function changeClaim(unit: string, measure: Measure, c: Change) {
-  return {
-    kind: 'change',
-    unit,
-    measure,
-    fromYear: c.fromYear,
-    toYear: c.toYear,
-    from: c.from,
-    to: c.to,
-    delta: c.delta,
-    acrossBreak: c.acrossBreak,
-  } as const;
 }

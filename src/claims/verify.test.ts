@@ -80,3 +80,34 @@ describe('the claim verifier on kommungrupper', () => {
     expect(verifySentence(derived, forgedCount).join()).toMatch(/placeringen stämmer inte/);
   });
 });
+
+describe('the claim verifier on series sizes and last places', () => {
+  const record = release.sentences.find((s) => s.text.includes('NKI totalt fick sex områden'))!;
+  const brk = record.claims.find((c) => c.kind === 'series-break')!;
+  const moved = release.sentences.find((s) => s.claims.some((c) => c.kind === 'place-change'))!;
+  const move = moved.claims.find((c) => c.kind === 'place-change')!;
+
+  it('passes the record over an older series with its areas counted: five, then six', () => {
+    expect(brk).toMatchObject({ fromYear: 2014, toYear: 2021, areas: { from: 5, to: 6 } });
+    expect(verifySentence(derived, record)).toEqual([]);
+  });
+
+  it('rejects a series break counted with the wrong number of areas', () => {
+    const wrong = { ...brk, areas: { from: 6, to: 6 } } as typeof brk;
+    const forgedBreak: Sentence = {
+      text: record.text,
+      claims: record.claims.map((c) => (c === brk ? wrong : c)) as Sentence['claims'],
+    };
+    expect(verifySentence(derived, forgedBreak).join()).toMatch(/antalet områden/);
+  });
+
+  it('rejects a move marked as ending last when it does not', () => {
+    expect(verifySentence(derived, moved)).toEqual([]);
+    const last = { ...move, toLast: true } as typeof move;
+    const forgedLast: Sentence = {
+      text: moved.text,
+      claims: moved.claims.map((c) => (c === move ? last : c)) as Sentence['claims'],
+    };
+    expect(verifySentence(derived, forgedLast).join()).toMatch(/inte sista plats/);
+  });
+});

@@ -11,7 +11,7 @@ import type { Average, Derived, Unit, UnitYear, YearSummary } from '../lib/model
 import { LARGER_THAN, NOTABLE_DELTA, published } from '../lib/rules';
 import { isInBetweenYear, SERIES_AREAS } from '../lib/series';
 import type { ClaimOf } from './types';
-import { changeClaim } from './unit';
+import { changeClaim } from './measure-claims';
 
 /** A claim about a named municipality: the unit travels with it for its name and address. */
 export interface Named<C> {

@@ -3,14 +3,14 @@
  * prevents one), its record, and its places. Each claim is told once: `used` holds what the
  * headline and lede already said.
  */
-import type { UnitStory, PeerStory, PlaceStory } from '../claims/unit';
+import type { UnitStory } from '../claims/unit';
+import type { PeerStory, PlaceStory } from '../claims/unit-places';
 import { peerGroupWords } from './peer-words';
 import { genitive } from './names';
 import { largerWords } from './rule-words';
+import { isNotableDelta } from '../claims/notable';
 import { sentence, type Claim, type Sentence } from '../claims/types';
-import { isLastPlace } from '../lib/comparability';
 import type { NotRankedReason } from '../lib/model';
-import { SERIES_AREAS, SERIES_FROM, seriesOf } from '../lib/series';
 import { capitalize, countNoun, countWord, formatIndex, formatNumber, joinList } from './format';
 import {
   Referrer,
@@ -38,8 +38,7 @@ export function changeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): 
         ),
       ];
     }
-    const now = SERIES_AREAS[seriesOf(c.toYear)].length;
-    const then = SERIES_AREAS[seriesOf(c.fromYear)].length;
+    const { from: then, to: now } = s.seriesBreak.areas;
     return [
       sentence(
         `NKI totalt bygger ${c.toYear} på ${countWord(now)} myndighetsområden mot ${countWord(then)} ${c.fromYear}, så årets index kan inte jämföras rakt av med ${c.fromYear} års ${formatIndex(c.from)}.`,
@@ -49,7 +48,7 @@ export function changeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): 
     ];
   }
   const when = baseline(c.fromYear, c.toYear);
-  if (Math.abs(c.delta) >= 2) {
+  if (isNotableDelta(c.delta)) {
     const verb = c.delta > 0 ? 'ökar' : 'sjunker';
     return [
       sentence(
@@ -81,29 +80,19 @@ export function recordSentence(s: UnitStory, used: Set<Claim>): Sentence[] {
   used.add(r);
   // The record counts only results with the same areas; older ones are named, not compared.
   // "Högsta sedan 2016" would say 2016 was as high: the start of the count is said as such.
+  // The break to the last older result counts the areas on both sides (src/claims/unit.ts).
   const older = r.olderSeriesYears;
-  const series = seriesOf(r.year);
-  const areas = SERIES_AREAS[series].length;
-  const then = older.length > 0 ? SERIES_AREAS[seriesOf(older.at(-1)!)].length : 0;
-  const olderWords =
-    older.length === 0
-      ? ''
-      : ` ${older.length === 1 ? 'Resultatet' : 'Resultaten'} ${joinList(older.map(String))}, med ${countWord(then)} områden, räknas inte med.`;
+  const olderBreak = older.length > 0 ? s.recordBreak : undefined;
+  const olderWords = !olderBreak
+    ? ''
+    : ` ${older.length === 1 ? 'Resultatet' : 'Resultaten'} ${joinList(older.map(String))}, med ${countWord(olderBreak.areas.from)} områden, räknas inte med.`;
   const measured = countNoun(r.beaten + 1, 'mätning');
   const record = toldAlready
     ? olderWords.trim()
-    : older.length > 0
-      ? `Det är ${genitive(s.shortName)} högsta NKI sedan NKI totalt fick ${countWord(areas)} områden ${SERIES_FROM[series]}.${olderWords}`
+    : olderBreak
+      ? `Det är ${genitive(s.shortName)} högsta NKI sedan NKI totalt fick ${countWord(olderBreak.areas.to)} områden ${r.seriesFrom}.${olderWords}`
       : `Det är ${genitive(s.shortName)} högsta NKI hittills, bland ${measured} från och med ${r.since}.`;
-  return [
-    sentence(
-      record,
-      r,
-      ...(older.length > 0
-        ? [{ kind: 'series-break', unit: s.code, fromYear: older.at(-1)!, toYear: r.year } as const]
-        : []),
-    ),
-  ];
+  return [sentence(record, r, ...(olderBreak ? [olderBreak] : []))];
 }
 
 /** National, county, larger-municipality and kommungrupp places; the reason when the unit is not ranked. */
@@ -113,13 +102,15 @@ export function placeSentences(s: UnitStory, used: Set<Claim>, ref: Referrer): S
     out.push(notRankedSentence(s, s.notRanked.reason, s.notRanked, ref));
     return out;
   }
-  const across = [s.national?.move, s.county?.move].find((m) => m?.acrossBreak && !used.has(m));
+  const across = [s.national, s.county].find(
+    (p) => p?.seriesBreak && p.move && !used.has(p.move),
+  )?.seriesBreak;
   if (across) {
     // The caveat comes before the places it qualifies.
     out.push(
       sentence(
         `Placeringarna ${across.toYear} bygger på andra områden än ${across.fromYear}, så jämförelsen går över ett seriebrott.`,
-        { kind: 'series-break', unit: s.code, fromYear: across.fromYear, toYear: across.toYear },
+        across,
       ),
     );
   }
@@ -214,7 +205,7 @@ export function placeSentence(
   const verb = move.acrossBreak
     ? 'går'
     : climbed > 0
-      ? isLastPlace(rank)
+      ? move.toLast
         ? 'går'
         : 'klättrar'
       : 'tappar';
