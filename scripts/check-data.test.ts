@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { childEnv } from '../test/unit/child-env';
+import { childEnv } from '../test/support/child-env';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectPath } from '../test/unit/results/helpers';
+import { projectPath } from '../test/support/paths';
 import { MANIFEST_HEAD } from './output-dir';
 
 /** Runs the script as a person would, with NKI_RESULTS_DIR pointing at a fixture folder. */

@@ -4,7 +4,7 @@
  * for 2024 on the new definition, and scenarios with one thing wrong).
  */
 import { execFile } from 'node:child_process';
-import { childEnv } from '../test/unit/child-env';
+import { childEnv } from '../test/support/child-env';
 import {
   copyFileSync,
   existsSync,
@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { standIn, standInBase, type Scenario } from '../test/kolada/stand-in';
-import { projectPath } from '../test/unit/results/helpers';
+import { projectPath } from '../test/support/paths';
 
 function run(args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {

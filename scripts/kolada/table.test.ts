@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReference } from '../../src/lib/reference';
-import { projectPath } from '../../test/unit/results/helpers';
+import { projectPath } from '../../test/support/paths';
 import type { MappedKpi } from './measures';
 import { formatValue, yearFile, type KoladaRow } from './table';
 

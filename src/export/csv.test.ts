@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dataset, forbundRow, row } from '../../test/unit/export-synth';
+import { dataset, forbundRow, row } from '../../test/support/export-synth';
 import type { ResultRow } from '../lib/model';
 import { datasetToCsv, defused, unitToCsv, yearToCsv } from './csv';
 

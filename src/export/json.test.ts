@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, forbundRow, row } from '../../test/unit/export-synth';
+import { dataset, forbundRow, row } from '../../test/support/export-synth';
 import { datasetToJson, unitToJson, yearToJson } from './json';
 import { datasetReadme } from './readme';
 

@@ -9,7 +9,7 @@ import {
   rows,
   unitYear,
   yearResults,
-} from '../../test/unit/synth';
+} from '../../test/support/synth';
 import { derive } from './derive';
 
 describe('derive: changes and history', () => {

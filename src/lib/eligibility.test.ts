@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { area, missing, row } from '../../test/unit/synth';
+import { area, missing, row } from '../../test/support/synth';
 import type { AreaResult } from './model';
 import { ineligibility, shownScore } from './eligibility';
 import { rankingRulesWords } from '../text/rule-words';

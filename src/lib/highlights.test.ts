@@ -7,7 +7,7 @@ import {
   placeChange,
   ranked,
   unitYear,
-} from '../../test/unit/text-synth';
+} from '../../test/support/text-synth';
 
 const a = kommun('0001', 'Aby');
 const b = kommun('0002', 'Bby', { countyCode: '04' });

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectPath } from '../../test/unit/results/helpers';
+import { projectPath } from '../../test/support/paths';
 import { loadDataset, resultsDirFromEnv } from './load';
 import type { ResultRow } from './model';
 import { formatProblem } from './report';

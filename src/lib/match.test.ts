@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realReference } from '../../test/unit/results/helpers';
+import { realReference } from '../../test/support/paths';
 import { matchUnit, suggest } from './match';
 
 const reference = realReference();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectPath } from '../../test/unit/results/helpers';
+import { projectPath } from '../../test/support/paths';
 import { loadDataset } from './load';
 import { formatProblem, formatReport } from './report';
 

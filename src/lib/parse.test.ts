@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv } from '../../test/unit/results/helpers';
+import { csv } from '../../test/support/paths';
 import { parseTable } from './parse';
 
 const parse = (text: string) => parseTable('2021.csv', text, 'utf-8');

@@ -6,7 +6,7 @@ import type { Municipality } from './model';
 import { median, peerGroupingFor } from './peers';
 import { parsePeerGrouping, parseReference } from './reference';
 import { peerEditionFor } from './rules';
-import { realDerived } from '../../test/unit/real-data';
+import { realDerived } from '../../test/support/real-data';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { area, reference, row, rows, yearResults } from '../../test/unit/synth';
+import { area, reference, row, rows, yearResults } from '../../test/support/synth';
 import type { RankOutcome, ResultRow, Unit } from './model';
 import { standings } from './standings';
 

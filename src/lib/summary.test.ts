@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { area, missing, reference, row, rows, yearResults } from '../../test/unit/synth';
+import { area, missing, reference, row, rows, yearResults } from '../../test/support/synth';
 import type { Unit } from './model';
 import { isComplete, summarize } from './summary';
 

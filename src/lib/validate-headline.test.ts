@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectPath, rawTable, realReference } from '../../test/unit/results/helpers';
+import { projectPath, rawTable, realReference } from '../../test/support/paths';
 import { loadDataset } from './load';
 import { formatProblem } from './report';
 import { missingHeadline, validateTable } from './validate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawTable, realReference } from '../../test/unit/results/helpers';
+import { rawTable, realReference } from '../../test/support/paths';
 import type { Problem } from './model';
 import { validateTable } from './validate';
 

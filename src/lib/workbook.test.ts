@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../test/workbooks/excel-writer';
-import { projectPath } from '../../test/unit/results/helpers';
+import { projectPath } from '../../test/support/paths';
 import { loadDataset } from './load';
 import { formatProblem, formatReport } from './report';
 import { readWorkbook } from './xlsx';

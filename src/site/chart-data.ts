@@ -65,22 +65,27 @@ export function trendFor(
   const years = derived.years.filter(
     (y) => (measure === 'nki' || y.nuiAverage !== undefined) && y.year <= through,
   );
-  return identified(trendChart({
-    idPrefix: `${record.unit.slug}${markYear ? `-${markYear}` : ''}-${measure}-trend`,
-    markYear,
-    unitName: record.unit.displayName,
-    measure: measure.toUpperCase(),
-    points: years.map((y) => {
-      const uy = byYear.get(y.year);
-      const score = uy ? (measure === 'nki' ? uy.nki : uy.nui) : undefined;
-      const avg = measure === 'nki' ? y.nkiAverage : y.nuiAverage;
-      // The kommungrupp's median beside the national mean, for NKI (issue 22).
-      const peers = measure === 'nki' ? uy?.peers?.median : undefined;
-      return { year: y.year, value: score && value(score), national: avg?.value, peers };
+  return identified(
+    trendChart({
+      idPrefix: `${record.unit.slug}${markYear ? `-${markYear}` : ''}-${measure}-trend`,
+      markYear,
+      unitName: record.unit.displayName,
+      measure: measure.toUpperCase(),
+      points: years.map((y) => {
+        const uy = byYear.get(y.year);
+        const score = uy ? (measure === 'nki' ? uy.nki : uy.nui) : undefined;
+        const avg = measure === 'nki' ? y.nkiAverage : y.nuiAverage;
+        // The kommungrupp's median beside the national mean, for NKI (issue 22).
+        const peers = measure === 'nki' ? uy?.peers?.median : undefined;
+        return { year: y.year, value: score && value(score), national: avg?.value, peers };
+      }),
+      seriesBreaks: measure === 'nki' ? seriesBreaks(derived).filter((y) => y <= through) : [],
+      peerBreaks: measure === 'nki' ? peerBreaks(record, through) : [],
     }),
-    seriesBreaks: measure === 'nki' ? seriesBreaks(derived).filter((y) => y <= through) : [],
-    peerBreaks: measure === 'nki' ? peerBreaks(record, through) : [],
-  }), record.unit, measure === 'nki' ? 'nki-trend' : 'nui-trend', markYear);
+    record.unit,
+    measure === 'nki' ? 'nki-trend' : 'nui-trend',
+    markYear,
+  );
 }
 
 /** Years from which the unit is in another kommungrupp than in its previous year with one. */
@@ -98,28 +103,32 @@ function peerBreaks(record: UnitRecord, through: number): number[] {
 
 /** A municipality's national places over its years up to and including `through`. */
 export function placesFor(derived: Derived, record: UnitRecord, through: number): ChartSpec {
-  return identified(placesChart({
-    idPrefix: `${record.unit.slug}-places`,
-    unitName: record.unit.displayName,
-    seriesBreaks: seriesBreaks(derived).filter((y) => y <= through),
-    points: record.years
-      .filter((uy) => uy.year <= through)
-      .map((uy) =>
-        uy.national.kind === 'ranked'
-          ? {
-              year: uy.year,
-              kind: 'ranked' as const,
-              place: uy.national.rank.place,
-              basis: uy.national.rank.basis,
-              outOf: uy.national.rank.outOf,
-            }
-          : {
-              year: uy.year,
-              kind: 'not-ranked' as const,
-              reason: notRankedLabel(uy.national.reason),
-            },
-      ),
-  }), record.unit, 'places');
+  return identified(
+    placesChart({
+      idPrefix: `${record.unit.slug}-places`,
+      unitName: record.unit.displayName,
+      seriesBreaks: seriesBreaks(derived).filter((y) => y <= through),
+      points: record.years
+        .filter((uy) => uy.year <= through)
+        .map((uy) =>
+          uy.national.kind === 'ranked'
+            ? {
+                year: uy.year,
+                kind: 'ranked' as const,
+                place: uy.national.rank.place,
+                basis: uy.national.rank.basis,
+                outOf: uy.national.rank.outOf,
+              }
+            : {
+                year: uy.year,
+                kind: 'not-ranked' as const,
+                reason: notRankedLabel(uy.national.reason),
+              },
+        ),
+    }),
+    record.unit,
+    'places',
+  );
 }
 
 /** The unit-year's areas against the municipalities' computed means (`means`). */
@@ -135,12 +144,17 @@ export function areasFor(uy: UnitYear, means: ChartMeans): ChartSpec {
       note: ay.score.kind === 'missing' ? missingLabel(ay.score.reason) : undefined,
     };
   });
-  return identified(areaBarsChart({
-    idPrefix: `${uy.unit.slug}-${uy.year}-areas`,
-    unitName: uy.unit.displayName,
-    year: uy.year,
-    rows,
-  }), uy.unit, 'areas', uy.year);
+  return identified(
+    areaBarsChart({
+      idPrefix: `${uy.unit.slug}-${uy.year}-areas`,
+      unitName: uy.unit.displayName,
+      year: uy.year,
+      rows,
+    }),
+    uy.unit,
+    'areas',
+    uy.year,
+  );
 }
 
 /** The unit-year's factors against the municipalities' computed means (`means`). */
@@ -153,12 +167,17 @@ export function factorsFor(uy: UnitYear, means: ChartMeans): ChartSpec | undefin
     national: means.factor(uy.year, f.id),
   }));
   if (!factors.length) return undefined;
-  return identified(factorsChart({
-    idPrefix: `${uy.unit.slug}-${uy.year}-factors`,
-    unitName: uy.unit.displayName,
-    year: uy.year,
-    factors,
-  }), uy.unit, 'factors', uy.year);
+  return identified(
+    factorsChart({
+      idPrefix: `${uy.unit.slug}-${uy.year}-factors`,
+      unitName: uy.unit.displayName,
+      year: uy.year,
+      factors,
+    }),
+    uy.unit,
+    'factors',
+    uy.year,
+  );
 }
 
 export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | undefined {
@@ -169,25 +188,30 @@ export function distributionFor(derived: Derived, uy: UnitYear): ChartSpec | und
   const points = rankedPoints(derived, uy.year);
   if (!points.length) return undefined;
   const summary = derived.years.find((y) => y.year === uy.year);
-  return identified(distributionChart({
-    idPrefix: `${uy.unit.slug}-${uy.year}-distribution`,
-    year: uy.year,
-    points,
-    national: summary?.nkiAverage?.value,
-    highlight: {
-      code: uy.unit.code,
-      displayName: uy.unit.displayName,
-      countyName: county?.name ?? '',
-      place:
-        uy.national.kind === 'ranked'
-          ? {
-              place: uy.national.rank.place,
-              basis: uy.national.rank.basis,
-              outOf: uy.national.rank.outOf,
-            }
-          : undefined,
-    },
-  }), uy.unit, 'distribution', uy.year);
+  return identified(
+    distributionChart({
+      idPrefix: `${uy.unit.slug}-${uy.year}-distribution`,
+      year: uy.year,
+      points,
+      national: summary?.nkiAverage?.value,
+      highlight: {
+        code: uy.unit.code,
+        displayName: uy.unit.displayName,
+        countyName: county?.name ?? '',
+        place:
+          uy.national.kind === 'ranked'
+            ? {
+                place: uy.national.rank.place,
+                basis: uy.national.rank.basis,
+                outOf: uy.national.rank.outOf,
+              }
+            : undefined,
+      },
+    }),
+    uy.unit,
+    'distribution',
+    uy.year,
+  );
 }
 
 /** The year's map: the whole country, or one county's municipalities drawn larger. */

@@ -19,7 +19,7 @@ import { validateEditorialFrontmatter, type Editorial } from '../../src/text/edi
 import type { Release } from '../../src/text/types';
 import { chartId, svgDocument, type ChartSpec } from '../../src/charts/spec';
 import { inlineBar } from '../../src/charts/inline-bar';
-import { realDerived as getDerived } from '../unit/real-data';
+import { realDerived as getDerived } from '../support/real-data';
 import { unitYearView } from '../../src/site/unit-view';
 import type { ChartShare } from '../../src/site/chart-share';
 import { downloadSvg, svgDataUrl } from '../../src/site/download-svg';

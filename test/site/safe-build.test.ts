@@ -96,15 +96,12 @@ describe('the build never deletes what it did not make', () => {
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
-  it('leaves the previous site as it was when a page fails to render', async () => {
+  it('refuses a bad setting before any work and leaves the previous site as it was', async () => {
     const before = fingerprint(out);
     const failed = await build(env({ NKI_EDITORIAL_DIR: 'no/such/folder' }));
     expect(failed.code).not.toBe(0);
-    expect(failed.output).toContain('NKI_EDITORIAL_DIR=no/such/folder');
-    expect(failed.output).not.toContain('[phase] astro');
-    expect(failed.output).toContain(
-      `Bygget misslyckades: inget publiceras, och ${out} lämnas som den var.`,
-    );
+    expect(failed.output).toContain('Bygget stoppas: NKI_EDITORIAL_DIR=no/such/folder');
+    expect(failed.output).not.toContain('[phase] load');
     expect(fingerprint(out)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['dist']);
   });

@@ -3,7 +3,7 @@ import { countyView } from '../../src/site/county-view';
 import { composeCountySummary } from '../../src/text/county-summary';
 import type { TableCell } from '../../src/site/table';
 import type { Row } from '../../src/site/year-view';
-import { exampleDerived } from './example-data';
+import { exampleDerived } from '../support/example-data';
 
 const derived = exampleDerived();
 const county = (slug: string) => derived.dataset.reference.counties.find((c) => c.slug === slug)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeCountySummary } from '../../src/text/county-summary';
 import { composeYearRelease } from '../../src/text/year-release';
-import { change, derivedOf, kommun, placeChange, ranked, unitYear } from './text-synth';
+import { change, derivedOf, kommun, placeChange, ranked, unitYear } from '../support/text-synth';
 
 const trosa = kommun('0488', 'Trosa', { countyCode: '04' });
 const gnesta = kommun('0461', 'Gnesta', { countyCode: '04' });

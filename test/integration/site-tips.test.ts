@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { officialStreak } from '../../src/lib/streaks';
 import { tipsView, type TipGroup, type TipsView } from '../../src/site/tips-view';
-import { exampleDerived } from './example-data';
+import { exampleDerived } from '../support/example-data';
 
 const derived = exampleDerived();
 const group = (view: TipsView, id: string): TipGroup => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { realDerived as getDerived } from '../../test/unit/real-data';
-import { shareCardImages } from './images';
-import { composeRelease } from '../text/release';
-import { escapeXml } from '../lib/xml';
-import { sourceLine } from '../lib/provenance';
+import { realDerived as getDerived } from '../support/real-data';
+import { shareCardImages } from '../../src/site/images';
+import { composeRelease } from '../../src/text/release';
+import { escapeXml } from '../../src/lib/xml';
+import { sourceLine } from '../../src/lib/provenance';
 
 const derived = getDerived();
 const kalix = derived.records.find((r) => r.unit.slug === 'kalix')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShapes } from '../../src/site/data';
-import { PROJECT_ROOT } from './real-data';
-import { exampleDerived } from './example-data';
+import { PROJECT_ROOT } from '../support/real-data';
+import { exampleDerived } from '../support/example-data';
 import { averageTrendChart, homeView } from '../../src/site/home-view';
 import type { TableCell } from '../../src/site/table';
 

@@ -10,7 +10,7 @@ import { squareCardSvg } from '../../src/cards/share-card';
 import { shareCardInput } from '../../src/site/images';
 import { pressView } from '../../src/site/press-view';
 import { composeRelease } from '../../src/text/release';
-import { realDerived } from './real-data';
+import { realDerived } from '../support/real-data';
 
 const real = realDerived();
 const kalix = real.records.find((x) => x.unit.slug === 'kalix')!;

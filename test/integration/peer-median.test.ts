@@ -4,12 +4,12 @@
  * alternative text and given as a table column.
  */
 import { describe, expect, it } from 'vitest';
-import { areaBarsChart } from './area-bars';
-import { trendChart } from './trend';
-import { layoutTrend } from './trend-layout';
-import { realDerived } from '../../test/unit/real-data';
-import { areasFor, trendFor } from '../site/chart-data';
-import { chartMeans } from '../claims/chart-means';
+import { areaBarsChart } from '../../src/charts/area-bars';
+import { trendChart } from '../../src/charts/trend';
+import { layoutTrend } from '../../src/charts/trend-layout';
+import { realDerived } from '../support/real-data';
+import { areasFor, trendFor } from '../../src/site/chart-data';
+import { chartMeans } from '../../src/claims/chart-means';
 
 const points = [
   { year: 2019, value: 71, national: 70, peers: 72 },

@@ -3,7 +3,7 @@
  * an SVG with a name that says what it is, and embeds from the unit-year page that shows it.
  */
 import { describe, expect, it } from 'vitest';
-import { realDerived as getDerived } from './real-data';
+import { realDerived as getDerived } from '../support/real-data';
 import { unitOverview, unitYearView, recordOf } from '../../src/site/unit-view';
 import { chartFileName, chartRefOf } from '../../src/site/chart-refs';
 import { absoluteUrl, embedUrl } from '../../src/site/embed-urls';

@@ -9,7 +9,7 @@ import { searchEntries } from '../../src/site/directory';
 import { sitePages } from '../../src/site/feeds-view';
 import { areasIndex, countiesIndex, yearsIndex } from '../../src/site/index-view';
 import type { TableCell } from '../../src/site/table';
-import { exampleDerived } from './example-data';
+import { exampleDerived } from '../support/example-data';
 
 const derived = exampleDerived();
 const norrbotten = derived.dataset.reference.counties.find((c) => c.slug === 'norrbottens-lan')!;

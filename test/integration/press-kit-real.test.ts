@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { verifySentences } from '../../src/claims/verify';
 import { SHORT_HEADLINE_MAX } from '../../src/text/press-kit';
 import { composeRelease } from '../../src/text/release';
-import { realDerived } from './real-data';
+import { realDerived } from '../support/real-data';
 
 const real = realDerived();
 

@@ -9,8 +9,8 @@ import { compareView, NEW_GROUPING, NOT_COMPARABLE } from '../../src/site/compar
 import { groupMedian } from '../../src/claims/compare-lines';
 import { compareData, compareDataJson } from '../../src/site/compare-data';
 import { pickerView } from '../../src/site/picker-view';
-import { exampleDerived } from './example-data';
-import { realDerived } from './real-data';
+import { exampleDerived } from '../support/example-data';
+import { realDerived } from '../support/real-data';
 
 const real = realDerived();
 const kommun = (slug: string, derived = real) =>

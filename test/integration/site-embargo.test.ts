@@ -23,7 +23,7 @@ import {
 } from '../../src/site/newer';
 import { areasWithData } from '../../src/site/area-view';
 import { xmlProblems } from '../../src/feeds/well-formed';
-import { realDerived } from './real-data';
+import { realDerived } from '../support/real-data';
 
 const derived = realDerived();
 const SITE = 'https://nki-rapporten.example';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { verifySentences } from '../../src/claims/verify';
 import { releaseToPlainText } from '../../src/text/plain';
 import { composeRelease } from '../../src/text/release';
-import { realDerived } from './real-data';
+import { realDerived } from '../support/real-data';
 
 const real = realDerived();
 

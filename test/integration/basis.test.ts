@@ -3,11 +3,11 @@
  * (real figures), and the answer counts and thin bases of SKR-style files (the example data).
  */
 import { describe, expect, it } from 'vitest';
-import { composeRelease } from '../text/release';
-import { verifySentence, verifySentences } from './verify';
-import type { Sentence } from './types';
-import { realDerived } from '../../test/unit/real-data';
-import { exampleDerived } from '../../test/unit/example-data';
+import { composeRelease } from '../../src/text/release';
+import { verifySentence, verifySentences } from '../../src/claims/verify';
+import type { Sentence } from '../../src/claims/types';
+import { realDerived } from '../support/real-data';
+import { exampleDerived } from '../support/example-data';
 
 describe('the basis of a release on the real figures', () => {
   const derived = realDerived();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseShapes } from '../../src/lib/shapes';
 import { homeView } from '../../src/site/home-view';
 import type { TableCell } from '../../src/site/table';
-import { realDerived } from './real-data';
+import { realDerived } from '../support/real-data';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const derived = realDerived();

@@ -6,7 +6,7 @@
  * memory (resident set, printed by a preload at exit) must stay far below 1 GB.
  */
 import { spawnSync } from 'node:child_process';
-import { childEnv } from './child-env';
+import { childEnv } from '../support/child-env';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import {
   workbookParts,
   zipParts,
 } from '../hostile/inputs';
-import { projectPath } from './results/helpers';
+import { projectPath } from '../support/paths';
 
 const work = mkdtempSync(join(tmpdir(), 'nki-hostile-limits-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -23,7 +23,7 @@ import {
   workbookParts,
   zipParts,
 } from '../hostile/inputs';
-import { projectPath, realReference } from './results/helpers';
+import { projectPath, realReference } from '../support/paths';
 
 const work = mkdtempSync(join(tmpdir(), 'nki-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

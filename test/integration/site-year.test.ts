@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { changeCell, placeCell, yearView, type Row } from '../../src/site/year-view';
 import { composeYearRelease } from '../../src/text/year-release';
 import type { TableCell } from '../../src/site/table';
-import { exampleDerived } from './example-data';
-import { realDerived } from './real-data';
+import { exampleDerived } from '../support/example-data';
+import { realDerived } from '../support/real-data';
 
 const derived = exampleDerived();
 const cell = (c: string | TableCell | undefined): TableCell =>

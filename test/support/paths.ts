@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { RawTable, Reference } from '../../../src/lib/model';
-import { parseReference } from '../../../src/lib/reference';
+import type { RawTable, Reference } from '../../src/lib/model';
+import { parseReference } from '../../src/lib/reference';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Absolute path of a file in the project. */
 export function projectPath(relative: string): string {

@@ -10,7 +10,7 @@ import { verifySentence, verifySentences } from '../../src/claims/verify';
 import { tipsView } from '../../src/site/tips-view';
 import { composeCountySummary } from '../../src/text/county-summary';
 import { composeYearRelease } from '../../src/text/year-release';
-import { realDerived } from './real-data';
+import { realDerived } from '../support/real-data';
 
 const derived = realDerived();
 const years = derived.years.map((y) => y.year);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, peerFact } from '../../src/site/unit-view';
 import { yearView } from '../../src/site/year-view';
-import { realDerived } from './real-data';
+import { realDerived } from '../support/real-data';
 
 const real = realDerived();
 const uy = (code: string, year: number) => real.byUnitYear.get(`${code}:${year}`)!;

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factsOf, recordOf, unitOverview, unitYearView } from '../../src/site/unit-view';
-import { exampleDerived } from './example-data';
-import { realDerived } from './real-data';
+import { exampleDerived } from '../support/example-data';
+import { realDerived } from '../support/real-data';
 
 describe('what a result rests on, on the unit-year page', () => {
   it('Gotland 2021 (example data): answers and rate for NKI, per area in the table', () => {

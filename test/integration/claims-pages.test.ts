@@ -22,7 +22,7 @@ import { areaSummarySentences } from '../../src/text/area-page';
 import { countySummary } from '../../src/text/county-summary';
 import { homeView } from '../../src/site/home-view';
 import { yearView } from '../../src/site/year-view';
-import { PROJECT_ROOT, realDerived } from './real-data';
+import { PROJECT_ROOT, realDerived } from '../support/real-data';
 
 const derived = realDerived();
 const years = derived.years.map((y) => y.year);

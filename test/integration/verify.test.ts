@@ -3,10 +3,10 @@
  * figures (Kalix 2021) but says more than they carry.
  */
 import { describe, expect, it } from 'vitest';
-import { composeRelease } from '../text/release';
-import type { Sentence } from './types';
-import { verifySentence } from './verify';
-import { realDerived } from '../../test/unit/real-data';
+import { composeRelease } from '../../src/text/release';
+import type { Sentence } from '../../src/claims/types';
+import { verifySentence } from '../../src/claims/verify';
+import { realDerived } from '../support/real-data';
 
 const derived = realDerived();
 const release = composeRelease(derived, '2514', 2021);

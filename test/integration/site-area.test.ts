@@ -3,7 +3,7 @@ import { AREA_IDS } from '../../src/lib/areas';
 import { areasWithData, areaView } from '../../src/site/area-view';
 import type { TableCell } from '../../src/site/table';
 import { formatIndex } from '../../src/text/format';
-import { exampleDerived } from './example-data';
+import { exampleDerived } from '../support/example-data';
 
 const derived = exampleDerived();
 const cell = (c: string | TableCell | undefined): TableCell =>
