@@ -10,7 +10,7 @@ import { AREA_IDS, type AreaId } from '../lib/areas';
 import { BIG_GAIN_POINTS, MIN_GROUP_FOR_SUPERLATIVE, isListRank } from '../lib/comparability';
 import { rankOf } from '../lib/highlights';
 import type { UnitYear } from '../lib/model';
-import { FOOD_CONTROL_FROM } from '../lib/rules';
+import { FOOD_CONTROL_FROM, rankingRulesFor } from '../lib/rules';
 import { changeClaim, valueClaim } from './measure-claims';
 import type { ClaimOf } from './types';
 import type { AreaStory, UnitStory } from './unit';
@@ -43,10 +43,12 @@ export function areaStories(
       ) {
         story.longChange = changeClaim(code, a.area, long);
       }
-      // SKR's area place, or one computed from a complete file: Kolada publishes an area only
-      // with 10 answers or more, which is SKR's threshold for an area ranking.
+      // SKR's area place, or one computed from a complete file, on the answers SKR's area
+      // ranking needs that year (Kolada publishes an area only with 10 or more).
       const rank = rankOf(a.rank);
-      if (ranks && uy.unit.kind === 'kommun' && isListRank(rank) && (a.answers ?? 10) >= 10) {
+      const enough =
+        a.answers === undefined || a.answers >= rankingRulesFor(uy.year).minAreaAnswers;
+      if (ranks && uy.unit.kind === 'kommun' && isListRank(rank) && enough) {
         story.place = { kind: 'place', unit: code, list: a.area, year: uy.year, rank };
       }
     } else if (a.score.reason === 'too-few-answers' && story.inTotal) {
