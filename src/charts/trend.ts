@@ -2,7 +2,7 @@
  * Chart 1: a unit's NKI (or NUI) over the years, with the national average and SKR's grade
  * bands. A series break is drawn as a break: the lines stop, and a marker says "Ny serie".
  */
-import { el, num } from './draw';
+import { el } from './draw';
 import { escapeXml } from '../lib/xml';
 import { formatIndex } from './format';
 import { gradeStyle } from './grades';
@@ -10,10 +10,7 @@ import { breakMarker } from './marks';
 import { chartId, FONT, svgDocument, type ChartSpec } from './spec';
 import { layoutTrend, type PlacedTrend, type TrendInput } from './trend-layout';
 
-const UNIT = '#0072B2';
-const NATIONAL = '#1a1a1a';
-/** Okabe–Ito vermilion: 3.9:1 on white, and dotted, so not told by colour alone. */
-const PEERS = '#D55E00';
+import { legend, NATIONAL, PEERS, UNIT } from './trend-legend';
 const HALO = { 'paint-order': 'stroke', stroke: '#fff', 'stroke-width': 3 };
 
 /** The trend chart with its title, alternative text and table. */
@@ -218,40 +215,6 @@ function renderTrend(p: PlacedTrend, unitName: string, markYear?: number): strin
     );
   }
   return out + legend(plot.left, unitName, p.nationalPaths.length > 0, p.peerPaths.length > 0);
-}
-
-/** Says which line is which in words and line style, not colour alone. */
-function legend(left: number, unitName: string, withNational: boolean, withPeers: boolean): string {
-  const nameWidth = unitName.length * FONT.normal * 0.56;
-  // A long name, or a third line, pushes "Riket" to a second row rather than running into it.
-  const wrap = nameWidth > 200 || withPeers;
-  const x2 = wrap ? left : left + 30 + nameWidth + 20;
-  const y2 = wrap ? 36 : 16;
-  let out =
-    el('path', { d: `M${num(left)} 11h24`, stroke: UNIT, 'stroke-width': 3 }) +
-    el('circle', { cx: left + 12, cy: 11, r: 4.5, fill: UNIT }) +
-    el('text', { x: left + 30, y: 16 }, escapeXml(unitName));
-  if (withNational) {
-    out +=
-      el('path', {
-        d: `M${num(x2)} ${num(y2 - 5)}h24`,
-        stroke: NATIONAL,
-        'stroke-width': 2,
-        'stroke-dasharray': '6 4',
-      }) + el('text', { x: x2 + 30, y: y2 }, 'Riket');
-  }
-  if (withPeers) {
-    const x3 = withNational ? x2 + 90 : x2;
-    out +=
-      el('path', {
-        d: `M${num(x3)} ${num(y2 - 5)}h24`,
-        stroke: PEERS,
-        'stroke-width': 2.5,
-        'stroke-dasharray': '1 4',
-        'stroke-linecap': 'round',
-      }) + el('text', { x: x3 + 30, y: y2 }, 'Kommungruppens median');
-  }
-  return out;
 }
 
 function listSv(items: string[]): string {
