@@ -5,9 +5,8 @@
  * so no line is told apart by colour alone. A line stops at a series break, and at its own
  * breaks (a new kommungrupp edition).
  */
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { el, num } from './draw';
+import { panelFrame } from './panel-frame';
 import { escapeXml } from '../lib/xml';
 import { formatIndex, formatInteger } from './format';
 import { indexDomain } from './axis';
@@ -109,47 +108,21 @@ export function lineMultiplesChart(input: LineMultiplesInput): ChartSpec {
   body += '</g>';
 
   function drawPanel(panel: MultiPanel, left: number, top: number): string {
-    const plot = { left: left + 28, right: left + PANEL_W - 16, top: top + HEADER + 4 };
-    const bottom = plot.top + PLOT_H;
-    const x = scaleLinear()
-      .domain(first === last ? [first - 1, last + 1] : [first, last])
-      .range([plot.left + 4, plot.right]);
-    const y = scaleLinear().domain([lo, hi]).range([bottom, plot.top]);
-    const path = line<LinePoint>()
-      .x((p) => x(p.year))
-      .y((p) => y(p.value!))
-      .digits(1);
-    let out = el(
-      'text',
-      { x: left + 2, y: top + 14, 'font-weight': 'bold' },
-      escapeXml(panel.label),
-    );
-    out += el('rect', {
-      x: plot.left,
-      y: plot.top,
-      width: plot.right - plot.left,
-      height: PLOT_H,
-      fill: '#f4f6f8',
+    const { markup, x, y, path } = panelFrame({
+      label: panel.label,
+      left,
+      top,
+      width: PANEL_W,
+      header: HEADER,
+      plotHeight: PLOT_H,
+      first,
+      last,
+      lo,
+      hi,
+      years,
+      markYear: input.markYear,
     });
-    if (input.markYear !== undefined && years.includes(input.markYear)) {
-      out += el('rect', {
-        x: x(input.markYear) - 4,
-        y: plot.top,
-        width: 8,
-        height: PLOT_H,
-        fill: '#1a1a1a',
-        'fill-opacity': '0.12',
-      });
-    }
-    for (const t of [lo, hi]) {
-      const attrs = { x: plot.left - 4, y: y(t) + 5, 'text-anchor': 'end', fill: '#444' };
-      out += el('text', attrs, formatIndex(t));
-    }
-    out += el('text', { x: plot.left, y: bottom + 17, fill: '#444' }, String(first));
-    if (last !== first) {
-      const attrs = { x: plot.right, y: bottom + 17, 'text-anchor': 'end', fill: '#444' };
-      out += el('text', attrs, String(last));
-    }
+    let out = markup;
     // The first series (the municipality) is drawn last, on top.
     for (let i = panel.lines.length - 1; i >= 0; i--) {
       const style = LINE_STYLES[i % LINE_STYLES.length]!;
