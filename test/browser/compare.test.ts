@@ -3,7 +3,7 @@
  * comparison (table and one small chart per measure), changing the choice changes the address,
  * axe finds nothing, and without JavaScript the page and Kalix's own comparison page still work.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, connect, newContext, overflow, PHONE, visit } from './harness';
 
@@ -17,12 +17,17 @@ afterAll(async () => {
 
 const FOUR = '/jamfor/?k=kalix,lulea,boden,pitea';
 
+/** The picker draws after it has fetched its JSON: wait for the table, not for the load event. */
+const drawn = (page: Page) =>
+  page.locator('#jamfor-resultat table thead th', { hasText: 'Riket' }).first().waitFor();
+
 describe('the comparison picker /jamfor/', () => {
   it('opens a linked comparison of four municipalities with their table and charts', async () => {
     const { context, outside } = await newContext(browser, {
       viewport: { width: 1280, height: 900 },
     });
     const { page, trouble } = await visit(context, outside, FOUR);
+    await drawn(page);
     const table = page.locator('#jamfor-resultat table').first();
     const heads = await table.locator('thead th').allTextContents();
     for (const name of ['Kalix', 'Luleå', 'Boden', 'Piteå', 'Riket']) expect(heads).toContain(name);
@@ -58,6 +63,7 @@ describe('the comparison picker /jamfor/', () => {
   it('fits five municipalities on a 360 px phone without scrolling sideways', async () => {
     const { context, outside } = await newContext(browser, PHONE);
     const { page, trouble } = await visit(context, outside, `${FOUR},haparanda`);
+    await drawn(page);
     expect(await page.locator('#jamfor-resultat .compare-panels svg').count()).toBeGreaterThan(0);
     const { scrollWidth, culprits } = await overflow(page, 360);
     expect(scrollWidth, culprits.join('\n')).toBeLessThanOrEqual(360);
