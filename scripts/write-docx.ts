@@ -12,6 +12,7 @@ import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Derived } from '../src/lib/model';
+import { wordFileYears } from '../src/claims/word-file';
 import { releaseDocx } from '../src/export/docx';
 import { pressReleaseDocxUrl } from '../src/site/urls';
 import { publicationDate } from '../src/feeds/atom';
@@ -40,8 +41,10 @@ export async function writeReleaseDocx(
   await mkdir(cacheDir, { recursive: true });
   let written = 0;
   let cached = 0;
+  const years = wordFileYears(derived);
   for (const record of derived.records) {
     for (const uy of record.years) {
+      if (!years.has(uy.year)) continue;
       const release = composeRelease(derived, uy.unit.code, uy.year);
       const address = new URL(unitYearUrl(uy.unit, uy.year), site.url).href;
       const title = `${uy.unit.displayName} ${uy.year}: pressmeddelande`;

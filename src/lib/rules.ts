@@ -71,6 +71,14 @@ export const FOOD_CONTROL_FROM = 2015;
 /** NUI (upphandling) measured from this year, after a pilot in 2019 (domain notes §1). */
 export const NUI_FROM = 2020;
 
+/**
+ * A release's Word file is made for the newest this many data years: ten years cover every
+ * release a communicator starts a text from, and twenty years of files for 300 units would
+ * pass a static host's 20 000-file limit (docs/decisions/press-kit.md). Older releases keep
+ * their text to copy.
+ */
+export const WORD_FILE_YEARS = 10;
+
 /** A place is compared only with one at most this many years back (older lists say little). */
 export const MAX_PLACE_BASELINE_YEARS = 3;
 

@@ -6,6 +6,7 @@ import type { Derived, UnitYear } from '../lib/model';
 import type { Release } from '../text/types';
 import { pressReleaseDocxUrl, shareCardUrl, squareCardUrl } from './urls';
 import { hasSquareCard, shareCardAltFor } from './images';
+import { wordFileYears } from '../claims/word-file';
 
 export interface PressView {
   /** At most 40 characters. */
@@ -15,7 +16,8 @@ export interface PressView {
   card: { href: string; fileName: string; alt: string };
   /** The 1080×1080 card, for the unit's newest year only. */
   square?: { href: string; fileName: string };
-  docx: { href: string; fileName: string };
+  /** The release as a Word file, for the newest data years (claims/word-file.ts). */
+  docx?: { href: string; fileName: string };
 }
 
 export function pressView(
@@ -38,9 +40,8 @@ export function pressView(
     square: hasSquareCard(years, uy.year)
       ? { href: squareCardUrl(uy.unit, uy.year), fileName: `${base}-delningsbild-kvadrat.png` }
       : undefined,
-    docx: {
-      href: pressReleaseDocxUrl(uy.unit, uy.year),
-      fileName: `${base}-pressmeddelande.docx`,
-    },
+    docx: wordFileYears(derived).has(uy.year)
+      ? { href: pressReleaseDocxUrl(uy.unit, uy.year), fileName: `${base}-pressmeddelande.docx` }
+      : undefined,
   };
 }

@@ -17,6 +17,7 @@ import {
   PEERS_FROM,
   peerEditionFor,
   THIN_BASE_ANSWERS,
+  WORD_FILE_YEARS,
   type RankingRules,
 } from '../lib/rules';
 import { countWord, formatNumber, gradeLabel, joinList } from './format';
@@ -106,4 +107,9 @@ export function thinBaseWords(): string {
 /** "sedan 2020": since when NUI is measured. */
 export function nuiSinceWords(): string {
   return `sedan ${NUI_FROM}`;
+}
+
+/** "de senaste tio dataåren": the releases that get a Word file. */
+export function wordFileWords(): string {
+  return `de senaste ${countWord(WORD_FILE_YEARS)} dataåren`;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { releaseDocx } from '../../src/export/docx';
 import { squareCardSvg } from '../../src/cards/share-card';
 import { shareCardInput } from '../../src/site/images';
+import { wordFileYears } from '../../src/claims/word-file';
 import { pressView } from '../../src/site/press-view';
 import { composeRelease } from '../../src/text/release';
 import { realDerived } from '../support/real-data';
@@ -61,7 +62,7 @@ describe('the share card in the press kit', () => {
     expect(press.card.alt).toBe(
       'Delningsbild: Kalix kommun har landets näst mest nöjda kunder. Kalix kommun 2021: NKI 86 av 100, betyg mycket högt, plats 2 av 190 i Sverige (beräknad). Källa: SKR, Insikt 2021, via Kolada (CC BY 4.0).',
     );
-    expect(press.docx.href).toBe('/kommun/kalix/2021/pressmeddelande.docx');
+    expect(press.docx?.href).toBe('/kommun/kalix/2021/pressmeddelande.docx');
     expect(press.notis).toMatch(/^Kalix kommun får 86 av 100 .* Källa: SKR, Insikt 2021/);
   });
 });
@@ -77,5 +78,26 @@ describe('the square card', () => {
         .square?.href,
     ).toBe(`/og/kommun/kalix/${newest.year}-kvadrat.png`);
     expect(pressView(real, uy, release, kalix.years)!.square).toBeUndefined();
+  });
+});
+
+describe('the Word file', () => {
+  it('is offered for every year of the real results, ten data years', () => {
+    expect(real.years).toHaveLength(10);
+    for (const y of kalix.years) {
+      const r = composeRelease(real, kalix.unit.code, y.year);
+      expect(pressView(real, y, r)?.docx, String(y.year)).toBeDefined();
+    }
+  });
+
+  it('is offered for the newest ten data years only, with twenty years of data', () => {
+    const spanning = (from: number) =>
+      ({ ...real, years: [...Array(20).keys()].map((i) => ({ year: from + i })) }) as typeof real;
+    expect([...wordFileYears(spanning(2003))]).toEqual([
+      2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022,
+    ]);
+    // Kalix 2021 among 2003–2022 is in the newest ten; among 2015–2034 it is not.
+    expect(pressView(spanning(2003), uy, release)?.docx).toBeDefined();
+    expect(pressView(spanning(2015), uy, release)?.docx).toBeUndefined();
   });
 });
