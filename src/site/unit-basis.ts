@@ -4,8 +4,8 @@
  */
 import { AREAS } from '../lib/areas';
 import type { UnitYear } from '../lib/model';
-import { answersWords, rateText } from '../text/basis-words';
-import { formatDelta, formatNumber, gradeLabel } from '../text/format';
+import { answersWords } from '../text/basis-words';
+import { formatDelta, formatNumber, formatRate, gradeLabel } from '../text/format';
 import { scoreText } from '../text/labels';
 import { rankText, type Fact } from './unit-facts';
 
@@ -22,11 +22,11 @@ export function basisFact(uy: UnitYear): Fact | undefined {
     return {
       label: 'Underlag, NKI totalt',
       value: answersWords(answers),
-      note: responseRate !== undefined ? `svarsfrekvens ${rateText(responseRate)}` : undefined,
+      note: responseRate !== undefined ? `svarsfrekvens ${formatRate(responseRate)}` : undefined,
     };
   }
   return responseRate !== undefined
-    ? { label: 'Svarsfrekvens', value: rateText(responseRate) }
+    ? { label: 'Svarsfrekvens', value: formatRate(responseRate) }
     : undefined;
 }
 
@@ -56,7 +56,7 @@ export function areaTable(uy: UnitYear): AreaTable {
     ];
     if (withAnswers) row.push(ay.answers !== undefined ? formatNumber(ay.answers) : '–');
     if (withRates)
-      row.push(result?.responseRate !== undefined ? rateText(result.responseRate) : '–');
+      row.push(result?.responseRate !== undefined ? formatRate(result.responseRate) : '–');
     return row;
   });
   return { columns, rows };

@@ -8,8 +8,14 @@ import { composeRelease } from '../text/release';
 import { arrangeRelease, type ArrangedBlock } from '../text/arrange';
 import { releaseToPlainText } from '../text/plain';
 import type { Release } from '../text/types';
-import { formatDelta, formatIndex, formatNumber, gradeLabel, roundIndex } from '../text/format';
-import { rateText } from '../text/basis-words';
+import {
+  formatDelta,
+  formatIndex,
+  formatNumber,
+  formatRate,
+  gradeLabel,
+  roundIndex,
+} from '../text/format';
 import { scoreText } from '../text/labels';
 import type { EditorialEntry } from './editorial';
 import { site } from './config';
@@ -164,7 +170,7 @@ export function unitOverview(
       uy.nui.kind === 'measured' ? scoreText(uy.nui) : '–',
       ...(withAnswers ? [uy.row.answers !== undefined ? formatNumber(uy.row.answers) : '–'] : []),
       ...(withRates
-        ? [uy.row.responseRate !== undefined ? rateText(uy.row.responseRate) : '–']
+        ? [uy.row.responseRate !== undefined ? formatRate(uy.row.responseRate) : '–']
         : []),
     ],
   }));

@@ -7,14 +7,11 @@ import type { BasisClaim } from '../claims/basis';
 import { sentence, type Sentence } from '../claims/types';
 import { areaInfo } from '../lib/areas';
 import type { Measure } from '../lib/series';
-import { capitalize, formatNumber, formatRate, joinList, rateWords } from './format';
+import { capitalize, formatNumber, joinList, rateWords } from './format';
 import { thinBaseWords } from './rule-words';
 
 /** "155 svar" */
 export const answersWords = (answers: number): string => `${formatNumber(answers)} svar`;
-
-/** "59 %" (a no-break space before the sign, as sv-SE writes it). */
-export const rateText = formatRate;
 
 function measureWords(m: Measure): string {
   if (m === 'nki') return 'NKI totalt';
